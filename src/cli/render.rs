@@ -1,0 +1,125 @@
+//! Report renderers for item diagnostics: concise text, JSON and GitHub annotations.
+
+use super::output::Out;
+use polyfeed::check::CheckReport;
+use polyfeed::diagnostic::Diagnostic;
+use serde::Serialize;
+use std::path::PathBuf;
+
+fn path_of(sources: &[PathBuf], d: &Diagnostic) -> String {
+    d.source
+        .and_then(|s| sources.get(s as usize))
+        .map_or_else(|| "-".to_string(), |p| p.display().to_string())
+}
+
+fn line_col(d: &Diagnostic) -> (u64, u64) {
+    d.position.map_or((1, 1), |p| (p.line, p.column))
+}
+
+/// Makes hostile text safe for a one-line terminal report (no control characters).
+fn one_line(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// `path:line:column: severity[Code] field: message`, one per line.
+pub fn concise(out: &mut Out, sources: &[PathBuf], diags: &[Diagnostic]) {
+    for d in diags {
+        let (l, c) = line_col(d);
+        let field = d
+            .field
+            .as_deref()
+            .map(|f| format!("{f}: "))
+            .unwrap_or_default();
+        out.line(&format!(
+            "{}:{l}:{c}: {}[{}] {field}{}",
+            path_of(sources, d),
+            d.severity,
+            d.code,
+            one_line(&d.message)
+        ));
+    }
+}
+
+#[derive(Serialize)]
+struct JsonDiag<'a> {
+    path: String,
+    line: u64,
+    column: u64,
+    severity: &'static str,
+    code: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    field: Option<&'a str>,
+    message: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    items: u64,
+    files: Vec<String>,
+    errors: usize,
+    warnings: usize,
+    diagnostics: Vec<JsonDiag<'a>>,
+}
+
+/// One JSON document for `check --format json`.
+pub fn check_json(out: &mut Out, r: &CheckReport) {
+    let doc = JsonReport {
+        items: r.items,
+        files: r.sources.iter().map(|p| p.display().to_string()).collect(),
+        errors: r.tally.errors,
+        warnings: r.tally.warnings,
+        diagnostics: r
+            .diagnostics
+            .iter()
+            .map(|d| {
+                let (line, column) = line_col(d);
+                JsonDiag {
+                    path: path_of(&r.sources, d),
+                    line,
+                    column,
+                    severity: d.severity.as_str(),
+                    code: d.code.name(),
+                    field: d.field.as_deref(),
+                    message: &d.message,
+                }
+            })
+            .collect(),
+    };
+    out.line(&serde_json::to_string(&doc).expect("serialising a report"));
+}
+
+fn gh_escape(s: &str, property: bool) -> String {
+    let mut o = s
+        .replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A");
+    if property {
+        o = o.replace(':', "%3A").replace(',', "%2C");
+    }
+    o
+}
+
+/// GitHub Actions workflow commands: `::error file=F,line=L,col=C,title=Code::message`.
+pub fn github(out: &mut Out, sources: &[PathBuf], diags: &[Diagnostic]) {
+    for d in diags {
+        let (l, c) = line_col(d);
+        let level = match d.severity {
+            polyfeed::diagnostic::Severity::Error => "error",
+            polyfeed::diagnostic::Severity::Warning => "warning",
+            _ => "notice",
+        };
+        let field = d
+            .field
+            .as_deref()
+            .map(|f| format!("{f}: "))
+            .unwrap_or_default();
+        out.line(&format!(
+            "::{level} file={},line={l},col={c},title={}::{}",
+            gh_escape(&path_of(sources, d), true),
+            gh_escape(d.code.name(), true),
+            gh_escape(&format!("{field}{}", d.message), false)
+        ));
+    }
+}

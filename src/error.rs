@@ -1,0 +1,43 @@
+//! The crate's error type: `Err` means polyfeed could not do its job (a file it cannot read
+//! or write, a broken site config, a bad option). Problems found *in* the user's items or
+//! feeds are [`crate::diagnostic::Diagnostic`]s in a report, never an `Err`.
+
+use std::io;
+use std::path::PathBuf;
+
+/// Everything that can stop a command.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A file or folder could not be read, written or created.
+    #[error("{action} {path}: {source}")]
+    Io {
+        /// What polyfeed was doing (`cannot read`, `cannot write`, ...).
+        action: &'static str,
+        /// The path involved.
+        path: PathBuf,
+        /// The operating system's error.
+        #[source]
+        source: io::Error,
+    },
+    /// The site configuration is invalid; every problem found is listed.
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
+    Site(Vec<crate::site::SiteError>),
+    /// An option's value cannot be used.
+    #[error("{0}")]
+    Usage(String),
+}
+
+impl Error {
+    /// Wraps an I/O error with what was being done and to which path.
+    pub fn io(action: &'static str, path: impl Into<PathBuf>, source: io::Error) -> Self {
+        Error::Io {
+            action,
+            path: path.into(),
+            source,
+        }
+    }
+}
+
+/// `Result` with [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,73 @@
+//! The fast path of `build`: from every record, only the keys that decide where an item
+//! goes and whether the build may proceed (id, lang, section, published, updated,
+//! translation_key). serde_json still checks the syntax of everything it skips. Any doubt
+//! (a missing or mistyped key, an unknown language, a bad date) sends the record to the full
+//! parser ([`super::item::parse_item`]), which decides and explains.
+
+use crate::model::Timestamp;
+use crate::model::time::parse_input_date;
+use crate::site::Site;
+use serde::Deserialize;
+use std::borrow::Cow;
+
+#[derive(Deserialize)]
+struct Wire<'a> {
+    #[serde(borrow)]
+    id: Cow<'a, str>,
+    #[serde(borrow)]
+    lang: Cow<'a, str>,
+    #[serde(borrow)]
+    section: Cow<'a, str>,
+    #[serde(borrow)]
+    published: Cow<'a, str>,
+    #[serde(borrow, default)]
+    updated: Option<Cow<'a, str>>,
+    #[serde(borrow, default)]
+    translation_key: Option<Cow<'a, str>>,
+}
+
+/// The selection keys of a record that passed the fast checks.
+#[derive(Debug, Clone)]
+pub struct Keys<'a> {
+    /// CMS id.
+    pub id: Cow<'a, str>,
+    /// Index of the item's language in the site.
+    pub lang: usize,
+    /// Index of the item's section in the site.
+    pub section: usize,
+    /// Publication instant.
+    pub published: Timestamp,
+    /// The translation group, if any.
+    pub translation_key: Option<Cow<'a, str>>,
+}
+
+/// Parses the keys of one record; `None` when anything is doubtful (the caller then runs
+/// the full parser, which reports why).
+pub fn parse_keys<'a>(record: &'a [u8], site: &Site) -> Option<Keys<'a>> {
+    let w: Wire<'a> = serde_json::from_slice(record).ok()?;
+    if w.id.trim().is_empty() {
+        return None;
+    }
+    let lang = site.language(&w.lang)?;
+    let section = site.section(&w.section)?;
+    let published = parse_input_date(&w.published, site.timezone).ok()?;
+    if let Some(u) = &w.updated {
+        let u = parse_input_date(u, site.timezone).ok()?;
+        if (u.unix, u.nanos) < (published.unix, published.nanos) {
+            return None;
+        }
+    }
+    if w.translation_key
+        .as_deref()
+        .is_some_and(|k| k.trim().is_empty())
+    {
+        return None;
+    }
+    Some(Keys {
+        id: w.id,
+        lang,
+        section,
+        published,
+        translation_key: w.translation_key,
+    })
+}

@@ -1,0 +1,396 @@
+//! Item files and records.
+//!
+//! A *record* is the bytes of one item: a line of a JSON Lines file, or an element of a JSON
+//! array file. Records are addressed by [`Loc`] (file index, byte offset, length) so that a
+//! later phase can read one again without keeping it in memory.
+//!
+//! Large JSON Lines files are cut into byte ranges that worker threads read independently;
+//! a range owns the records that *start* inside it. JSON array files are read whole (use
+//! JSON Lines for big corpora).
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::error::{Error, Result};
+use serde_json::value::RawValue;
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Where a record is: file index, byte offset in the file, length in bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Loc {
+    /// Index into the list of item files.
+    pub file: u32,
+    /// Byte offset of the record's first byte.
+    pub offset: u64,
+    /// Length in bytes.
+    pub len: u32,
+}
+
+/// One item's bytes and where they came from.
+#[derive(Debug, Clone, Copy)]
+pub struct Record<'a> {
+    /// Location.
+    pub loc: Loc,
+    /// The record's bytes (one JSON value, surrounding whitespace trimmed).
+    pub bytes: &'a [u8],
+}
+
+/// Receives what a scan finds. One sink per worker thread.
+pub trait Sink {
+    /// One record.
+    fn record(&mut self, record: Record<'_>);
+    /// A problem that is not about one record (a JSON array file that does not parse).
+    fn diagnostic(&mut self, diagnostic: Diagnostic);
+}
+
+/// True for files polyfeed reads as a JSON array of items.
+pub fn is_json_array_file(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+}
+
+fn is_item_file(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json") || e.eq_ignore_ascii_case("jsonl"))
+}
+
+/// The item files of the given inputs: files as given (any name: a name not ending in
+/// `.json` is read as JSON Lines), folders searched recursively for `*.jsonl` and `*.json`
+/// (hidden entries skipped). Sorted by path, duplicates removed.
+pub fn collect_item_files(inputs: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for input in inputs {
+        let meta = std::fs::metadata(input).map_err(|e| Error::io("cannot read", input, e))?;
+        if meta.is_dir() {
+            walk(input, &mut out)?;
+        } else {
+            out.push(input.clone());
+        }
+    }
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::io("cannot read folder", dir, e))?;
+    for entry in entries {
+        let entry = entry.map_err(|e| Error::io("cannot read folder", dir, e))?;
+        let path = entry.path();
+        if entry.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let ty = entry
+            .file_type()
+            .map_err(|e| Error::io("cannot read", &path, e))?;
+        if ty.is_dir() {
+            walk(&path, out)?;
+        } else if is_item_file(&path) {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// One piece of work: a whole file, or a byte range of a JSON Lines file.
+#[derive(Debug, Clone, Copy)]
+struct Unit {
+    file: u32,
+    start: u64,
+    end: u64,
+}
+
+/// JSON Lines files are cut into ranges of about this size.
+const CHUNK: u64 = 8 << 20;
+
+/// Reads every record of `files` on `threads` threads. `make` builds one sink per thread;
+/// the sinks are returned in thread order (merge them; do not rely on which thread saw
+/// which record). An unreadable file stops the scan with an `Err`.
+pub fn scan<S: Sink + Send>(
+    files: &[PathBuf],
+    threads: usize,
+    make: impl Fn() -> S + Sync,
+) -> Result<Vec<S>> {
+    let mut units = Vec::new();
+    for (i, path) in files.iter().enumerate() {
+        let len = std::fs::metadata(path)
+            .map_err(|e| Error::io("cannot read", path, e))?
+            .len();
+        let file = i as u32;
+        if is_json_array_file(path) || len <= CHUNK {
+            units.push(Unit {
+                file,
+                start: 0,
+                end: len,
+            });
+        } else {
+            let n = len.div_ceil(CHUNK);
+            for k in 0..n {
+                units.push(Unit {
+                    file,
+                    start: len * k / n,
+                    end: len * (k + 1) / n,
+                });
+            }
+        }
+    }
+    let threads = threads.clamp(1, units.len().max(1));
+    let next = AtomicUsize::new(0);
+    let work = |sink: &mut S| -> Result<()> {
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(&u) = units.get(i) else {
+                return Ok(());
+            };
+            let path = &files[u.file as usize];
+            if is_json_array_file(path) {
+                read_array_file(path, u.file, sink)?;
+            } else {
+                read_lines(path, u, sink)?;
+            }
+        }
+    };
+    if threads == 1 {
+        let mut sink = make();
+        work(&mut sink)?;
+        return Ok(vec![sink]);
+    }
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut sink = make();
+                    work(&mut sink).map(|()| sink)
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| match h.join() {
+                Ok(r) => r,
+                Err(panic) => std::panic::resume_unwind(panic),
+            })
+            .collect()
+    })
+}
+
+fn trim(line: &[u8]) -> (usize, &[u8]) {
+    let start = line
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(line.len());
+    let end = line
+        .iter()
+        .rposition(|b| !b.is_ascii_whitespace())
+        .map_or(start, |p| p + 1);
+    (start, &line[start..end])
+}
+
+fn read_lines(path: &Path, u: Unit, sink: &mut impl Sink) -> Result<()> {
+    let io = |e| Error::io("cannot read", path, e);
+    let mut f = File::open(path).map_err(io)?;
+    let mut line = Vec::with_capacity(1 << 16);
+    let mut pos = u.start;
+    if u.start > 0 {
+        f.seek(SeekFrom::Start(u.start - 1)).map_err(io)?;
+    }
+    let mut rd = BufReader::with_capacity(1 << 20, f);
+    if u.start > 0 {
+        // Skip the rest of a line that began before this range (nothing if start-1 is '\n').
+        pos = u.start - 1 + rd.read_until(b'\n', &mut line).map_err(io)? as u64;
+    }
+    while pos < u.end {
+        line.clear();
+        let got = rd.read_until(b'\n', &mut line).map_err(io)? as u64;
+        if got == 0 {
+            break;
+        }
+        let line_start = pos;
+        pos += got;
+        let mut body: &[u8] = &line;
+        let mut skip = 0;
+        if line_start == 0 && body.starts_with(b"\xEF\xBB\xBF") {
+            body = &body[3..];
+            skip = 3;
+        }
+        let (lead, bytes) = trim(body);
+        if bytes.is_empty() {
+            continue;
+        }
+        sink.record(Record {
+            loc: Loc {
+                file: u.file,
+                offset: line_start + (skip + lead) as u64,
+                len: bytes.len() as u32,
+            },
+            bytes,
+        });
+    }
+    Ok(())
+}
+
+/// Byte offset of a serde_json error (its line is 1-based, its column the 1-based byte
+/// within the line, 0 at a line start).
+pub fn json_error_offset(text: &[u8], e: &serde_json::Error) -> usize {
+    let mut offset = 0;
+    for _ in 1..e.line() {
+        match memchr::memchr(b'\n', &text[offset..]) {
+            Some(p) => offset += p + 1,
+            None => return text.len(),
+        }
+    }
+    (offset + e.column().saturating_sub(1)).min(text.len())
+}
+
+/// The byte offset of `inner` within `outer` (it must be a sub-slice).
+pub fn offset_in(outer: &[u8], inner: &str) -> usize {
+    (inner.as_ptr() as usize).saturating_sub(outer.as_ptr() as usize)
+}
+
+fn read_array_file(path: &Path, file: u32, sink: &mut impl Sink) -> Result<()> {
+    let mut data = Vec::new();
+    File::open(path)
+        .and_then(|mut f| f.read_to_end(&mut data))
+        .map_err(|e| Error::io("cannot read", path, e))?;
+    let skip = if data.starts_with(b"\xEF\xBB\xBF") {
+        3
+    } else {
+        0
+    };
+    let text = match std::str::from_utf8(&data[skip..]) {
+        Ok(t) => t,
+        Err(e) => {
+            let at = skip + e.valid_up_to();
+            sink.diagnostic(
+                Diagnostic::new(
+                    Code::InvalidEncoding,
+                    format!("invalid UTF-8 byte 0x{:02X} at byte offset {at}", data[at]),
+                )
+                .at(file, at as u64),
+            );
+            return Ok(());
+        }
+    };
+    let elements: Vec<&RawValue> = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => {
+            let at = skip + json_error_offset(text.as_bytes(), &e);
+            let msg = if e.is_data() {
+                "a `.json` item file must hold one JSON array of item objects".to_string()
+            } else {
+                strip_position(&e)
+            };
+            sink.diagnostic(Diagnostic::new(Code::InvalidJson, msg).at(file, at as u64));
+            return Ok(());
+        }
+    };
+    for raw in elements {
+        let start = offset_in(text.as_bytes(), raw.get());
+        sink.record(Record {
+            loc: Loc {
+                file,
+                offset: (skip + start) as u64,
+                len: raw.get().len() as u32,
+            },
+            bytes: raw.get().as_bytes(),
+        });
+    }
+    Ok(())
+}
+
+/// serde_json's message without its " at line L column C" suffix (positions are ours).
+pub fn strip_position(e: &serde_json::Error) -> String {
+    let s = e.to_string();
+    match s.rfind(" at line ") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+/// Reads one record again, by location.
+pub fn read_record(files: &[PathBuf], loc: Loc) -> Result<Vec<u8>> {
+    let path = &files[loc.file as usize];
+    let io = |e| Error::io("cannot read", path, e);
+    let mut f = File::open(path).map_err(io)?;
+    f.seek(SeekFrom::Start(loc.offset)).map_err(io)?;
+    let mut buf = vec![0; loc.len as usize];
+    f.read_exact(&mut buf).map_err(io)?;
+    Ok(buf)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Collect(Vec<(Loc, String)>);
+    impl Sink for Collect {
+        fn record(&mut self, r: Record<'_>) {
+            self.0
+                .push((r.loc, String::from_utf8_lossy(r.bytes).into_owned()));
+        }
+        fn diagnostic(&mut self, d: Diagnostic) {
+            self.0.push((
+                Loc {
+                    file: d.source.unwrap(),
+                    offset: d.offset.unwrap(),
+                    len: 0,
+                },
+                d.message,
+            ));
+        }
+    }
+
+    #[test]
+    fn json_error_offsets() {
+        let text = b"{\"a\": 1,\n \"b\": x}";
+        let e = serde_json::from_slice::<serde_json::Value>(text).unwrap_err();
+        assert_eq!(text[json_error_offset(text, &e)], b'x');
+    }
+
+    #[test]
+    fn ranges_own_the_records_that_start_in_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.jsonl");
+        let mut text = String::from("\u{FEFF}");
+        for i in 0..2000 {
+            text.push_str(&format!("  {{\"id\":\"{i}\"}}\r\n\n"));
+        }
+        std::fs::write(&p, &text).unwrap();
+        let files = vec![p];
+        let len = text.len() as u64;
+        let mut all = Vec::new();
+        for parts in [1u64, 3, 7, 50] {
+            let mut c = Collect(Vec::new());
+            for k in 0..parts {
+                let u = Unit {
+                    file: 0,
+                    start: len * k / parts,
+                    end: len * (k + 1) / parts,
+                };
+                read_lines(&files[0], u, &mut c).unwrap();
+            }
+            assert_eq!(c.0.len(), 2000, "{parts} parts");
+            all.push(c.0);
+        }
+        assert!(all.windows(2).all(|w| w[0] == w[1]));
+        let (loc, body) = &all[0][1];
+        assert_eq!(body, "{\"id\":\"1\"}");
+        assert_eq!(read_record(&files, *loc).unwrap(), body.as_bytes());
+    }
+
+    #[test]
+    fn array_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.json");
+        std::fs::write(&p, "[\n {\"id\": \"1\"},\n {\"id\": \"2\"}\n]").unwrap();
+        let mut c = Collect(Vec::new());
+        read_array_file(&p, 0, &mut c).unwrap();
+        assert_eq!(c.0[1].0.offset, 17);
+        assert_eq!(c.0[1].1, "{\"id\": \"2\"}");
+        std::fs::write(&p, "[\n {\"id\": \"1\"}\n {\"id\": \"2\"}\n]").unwrap();
+        let mut c = Collect(Vec::new());
+        read_array_file(&p, 0, &mut c).unwrap();
+        assert_eq!(c.0[0].0.offset, 16, "{:?}", c.0);
+    }
+}

@@ -1,0 +1,52 @@
+//! Language tags (BCP 47 / RFC 5646).
+//!
+//! Two crates, for two questions: `language-tags` parses full RFC 5646 tags (extlangs,
+//! private use, grandfathered tags) against the IANA registry and knows their canonical case;
+//! `unic-langid` (Unicode language identifiers) gives the character direction of a language.
+//! unic-langid alone would accept `en_US` and reject `zh-yue` or `en-US-x-twain`, so it never
+//! decides whether a tag is well formed.
+
+use language_tags::LanguageTag;
+
+/// Checks that `tag` is a well-formed RFC 5646 tag whose subtags are in the IANA registry.
+/// Returns its canonical-case form, or why it is not a tag.
+pub fn check_tag(tag: &str) -> Result<String, String> {
+    if tag.contains('_') {
+        return Err(format!(
+            "`{tag}` is not a well-formed BCP 47 tag (`_` is not allowed: subtags are separated \
+             by `-`, as in `{}`)",
+            tag.replace('_', "-")
+        ));
+    }
+    let parsed = LanguageTag::parse(tag)
+        .map_err(|e| format!("`{tag}` is not a well-formed BCP 47 tag ({e})"))?;
+    parsed.validate().map_err(|e| {
+        format!("`{tag}` is not a valid BCP 47 tag: {e} (IANA Language Subtag Registry)")
+    })?;
+    Ok(parsed.as_str().to_string())
+}
+
+/// True when the language is written right to left (Arabic, Hebrew, Persian, Urdu...).
+/// Unknown or malformed tags are left to right.
+pub fn is_rtl(tag: &str) -> bool {
+    tag.parse::<unic_langid::LanguageIdentifier>()
+        .is_ok_and(|id| id.character_direction() == unic_langid::CharacterDirection::RTL)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags() {
+        assert_eq!(check_tag("en").unwrap(), "en");
+        assert_eq!(check_tag("kk-cyrl-kz").unwrap(), "kk-Cyrl-KZ");
+        assert_eq!(check_tag("zh-yue").unwrap(), "zh-yue");
+        assert_eq!(check_tag("en-US-x-twain").unwrap(), "en-US-x-twain");
+        assert!(check_tag("en_US").unwrap_err().contains("`-`"));
+        assert!(check_tag("english").is_err());
+        assert!(check_tag("xq").is_err());
+        assert!(check_tag("en-Latx").is_err());
+        assert!(is_rtl("ar") && is_rtl("he") && !is_rtl("ru") && !is_rtl("hy"));
+    }
+}

@@ -1,0 +1,586 @@
+//! The site configuration (`feeds/site.toml`): wire types (serde + JSON Schema, mirrored in
+//! `schemas/site.schema.json`) and the resolved, validated [`Site`].
+//!
+//! It accepts the file that `shared/bench/gen_items.py --site-out` writes, plus optional keys
+//! (`id_authority`, `author`, `rights`, per-language `author`/`rights`). Unknown keys are
+//! errors (with the near miss suggested), so a misspelt option never goes unnoticed.
+
+use crate::diagnostic::LineIndex;
+use crate::error::{Error, Result};
+use crate::model::Author;
+use crate::model::id::TagAuthority;
+use chrono_tz::Tz;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// A feed format polyfeed writes.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    /// RSS 2.0 (`rss.xml`).
+    Rss,
+    /// Atom 1.0 (`atom.xml`).
+    Atom,
+    /// JSON Feed 1.1 (`feed.json`).
+    Json,
+}
+
+impl Format {
+    /// All formats, in output order.
+    pub const ALL: [Format; 3] = [Format::Rss, Format::Atom, Format::Json];
+
+    /// The file name of a feed in this format.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Format::Rss => "rss.xml",
+            Format::Atom => "atom.xml",
+            Format::Json => "feed.json",
+        }
+    }
+
+    /// The format's MIME type.
+    pub fn mime(self) -> &'static str {
+        match self {
+            Format::Rss => "application/rss+xml",
+            Format::Atom => "application/atom+xml",
+            Format::Json => "application/feed+json",
+        }
+    }
+
+    /// The short name used in `site.toml` and `feeds.json`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Rss => "rss",
+            Format::Atom => "atom",
+            Format::Json => "json",
+        }
+    }
+}
+
+/// Text direction of a language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// Left to right.
+    Ltr,
+    /// Right to left (Arabic, Hebrew, Persian...).
+    Rtl,
+}
+
+/// An author as written in `site.toml`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AuthorConfig {
+    /// Display name.
+    pub name: String,
+    /// Email address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// Home page URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uri: Option<String>,
+}
+
+/// One language's settings (`[language.xx]`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LanguageConfig {
+    /// Absolute http(s) URL ending in `/` under which this language's feeds and pages live.
+    /// A feed's URL is this plus its path below `{lang}/` (`news/rss.xml`).
+    pub base_url: String,
+    /// The site's title in this language (the all-sections feed's title).
+    pub title: String,
+    /// The site's description in this language.
+    pub description: String,
+    /// Text direction. Default: the language's own (right to left for Arabic, Hebrew,
+    /// Persian...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub direction: Option<Direction>,
+    /// Section titles in this language, by section name. A section feed's title is
+    /// `{title} — {section title}` (the section name when missing).
+    #[serde(default)]
+    pub section_titles: BTreeMap<String, String>,
+    /// Feed author for this language (overrides the site-wide `author`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<AuthorConfig>,
+    /// Copyright statement for this language's feeds (overrides the site-wide `rights`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rights: Option<String>,
+}
+
+fn default_max_items() -> usize {
+    50
+}
+
+fn default_formats() -> Vec<Format> {
+    Format::ALL.to_vec()
+}
+
+/// `site.toml` as written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SiteConfig {
+    /// IANA timezone in which date-only and local item dates are read (`Europe/Moscow`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timezone: Option<String>,
+    /// Items per feed (the newest ones). Default 50.
+    #[serde(default = "default_max_items")]
+    pub max_items: usize,
+    /// The site's main language (its feeds are the `x-default` alternates). Default: the
+    /// first of `languages`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_language: Option<String>,
+    /// The languages the site publishes (BCP 47 tags); each needs a `[language.xx]` table.
+    pub languages: Vec<String>,
+    /// Section names; they become folder names (`{lang}/{section}/rss.xml`).
+    pub sections: Vec<String>,
+    /// Formats to write. Default: all three.
+    #[serde(default = "default_formats")]
+    pub formats: Vec<Format>,
+    /// `authority,date` of the tag URIs used as ids (`example.org,2025`). Default: the host
+    /// of the default language's `base_url`, and `2000`. Changing it re-keys every item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_authority: Option<String>,
+    /// Feed author, used where an item has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<AuthorConfig>,
+    /// Copyright statement for every feed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rights: Option<String>,
+    /// Per-language settings.
+    pub language: BTreeMap<String, LanguageConfig>,
+}
+
+/// One problem in the site config, with its location.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SiteError {
+    /// The config file.
+    pub path: PathBuf,
+    /// 1-based line and column, when known.
+    pub position: Option<(u64, u64)>,
+    /// The key the problem is about (`language.ru.base_url`).
+    pub field: Option<String>,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for SiteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.path.display())?;
+        if let Some((l, c)) = self.position {
+            write!(f, ":{l}:{c}")?;
+        }
+        f.write_str(": ")?;
+        if let Some(field) = &self.field {
+            write!(f, "{field}: ")?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+/// One language of a resolved site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Language {
+    /// The tag, as configured.
+    pub tag: String,
+    /// Settings.
+    pub config: LanguageConfig,
+    /// Feed author (language's, else site's).
+    pub author: Option<Author>,
+    /// Copyright (language's, else site's).
+    pub rights: Option<String>,
+    /// Text direction (configured, else the language's own).
+    pub direction: Direction,
+}
+
+impl Language {
+    /// Title of a feed: the site title, plus the section's title for a section feed.
+    pub fn feed_title(&self, section: Option<&str>) -> String {
+        match section {
+            None => self.config.title.clone(),
+            Some(s) => {
+                let st = self.config.section_titles.get(s).map_or(s, String::as_str);
+                format!("{} \u{2014} {}", self.config.title, st)
+            }
+        }
+    }
+
+    /// The page a feed is about: the base URL, plus `{section}/` for a section feed.
+    pub fn page_url(&self, section: Option<&str>) -> String {
+        match section {
+            None => self.config.base_url.clone(),
+            Some(s) => format!("{}{s}/", self.config.base_url),
+        }
+    }
+
+    /// URL of a feed file: base URL plus its path below `{lang}/`.
+    pub fn feed_url(&self, section: Option<&str>, format: Format) -> String {
+        format!("{}{}", self.page_url(section), format.file_name())
+    }
+}
+
+/// A validated site configuration.
+#[derive(Debug, Clone)]
+pub struct Site {
+    /// Where it was read from.
+    pub path: PathBuf,
+    /// The site's timezone, if any.
+    pub timezone: Option<Tz>,
+    /// Items per feed.
+    pub max_items: usize,
+    /// Languages in configured order.
+    pub languages: Vec<Language>,
+    /// Index into `languages` of the default language.
+    pub default_language: usize,
+    /// Section names in configured order.
+    pub sections: Vec<String>,
+    /// Formats to write, in output order.
+    pub formats: Vec<Format>,
+    /// Authority and date of tag URIs.
+    pub tags: TagAuthority,
+}
+
+impl Site {
+    /// Reads and validates a site config file.
+    pub fn load(path: &Path) -> Result<Site> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io("cannot read", path, e))?;
+        Site::parse(&text, path)
+    }
+
+    /// Parses and validates a site config; `path` names it in errors.
+    pub fn parse(text: &str, path: &Path) -> Result<Site> {
+        let index = LineIndex::new(text.as_bytes());
+        let pos = |off: usize| {
+            let p = index.position(text.as_bytes(), off);
+            (p.line, p.column)
+        };
+        let config: SiteConfig = toml::from_str(text).map_err(|e| {
+            let mut message = e.message().trim().to_string();
+            if let Some(hint) = unknown_key_hint(&message) {
+                message.push_str(&hint);
+            }
+            Error::Site(vec![SiteError {
+                path: path.to_path_buf(),
+                position: e.span().map(|s| pos(s.start)),
+                field: None,
+                message,
+            }])
+        })?;
+        let doc = toml::de::DeTable::parse(text).ok();
+        let mut errors = Vec::new();
+        let mut err = |field: &[&str], message: String| {
+            let position = doc
+                .as_ref()
+                .and_then(|d| locate(d.get_ref(), field))
+                .map(pos);
+            errors.push(SiteError {
+                path: path.to_path_buf(),
+                position,
+                field: Some(field.join(".")),
+                message,
+            });
+        };
+        let site = resolve(config, path, &mut err);
+        if errors.is_empty() {
+            Ok(site.expect("a site resolves when no error was reported"))
+        } else {
+            Err(Error::Site(errors))
+        }
+    }
+
+    /// The language with this tag (exact match).
+    pub fn language(&self, tag: &str) -> Option<usize> {
+        self.languages.iter().position(|l| l.tag == tag)
+    }
+
+    /// The section with this name.
+    pub fn section(&self, name: &str) -> Option<usize> {
+        self.sections.iter().position(|s| s == name)
+    }
+}
+
+/// serde's "unknown field `x`, expected one of ..." gets a "did you mean" hint.
+fn unknown_key_hint(message: &str) -> Option<String> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (got, rest) = rest.split_once('`')?;
+    let expected: Vec<&str> = rest
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .filter(|s| !s.is_empty())
+        .collect();
+    crate::input::near_miss(got, expected.iter().copied())
+        .map(|best| format!(" (did you mean `{best}`?)"))
+}
+
+/// Byte offset of a key's value (or its table) in the parsed document.
+fn locate(doc: &toml::de::DeTable<'_>, path: &[&str]) -> Option<usize> {
+    let (first, rest) = path.split_first()?;
+    let (key, value) = doc.iter().find(|(k, _)| k.get_ref() == first)?;
+    if rest.is_empty() {
+        return Some(value.span().start);
+    }
+    match value.get_ref() {
+        toml::de::DeValue::Table(t) => locate(t, rest).or(Some(key.span().start)),
+        toml::de::DeValue::Array(a) => {
+            let i: usize = rest[0].parse().ok()?;
+            a.get(i)
+                .map(|v| v.span().start)
+                .or(Some(value.span().start))
+        }
+        _ => Some(value.span().start),
+    }
+}
+
+fn is_http_url(s: &str) -> bool {
+    url::Url::parse(s).is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())
+}
+
+fn author(a: &AuthorConfig) -> Author {
+    Author {
+        name: a.name.clone(),
+        email: a.email.clone(),
+        uri: a.uri.clone(),
+    }
+}
+
+fn resolve(config: SiteConfig, path: &Path, err: &mut impl FnMut(&[&str], String)) -> Option<Site> {
+    let timezone = match &config.timezone {
+        None => None,
+        Some(name) => match name.parse::<Tz>() {
+            Ok(tz) => Some(tz),
+            Err(_) => {
+                err(
+                    &["timezone"],
+                    format!("`{name}` is not an IANA timezone name (for example `Europe/Moscow`)"),
+                );
+                None
+            }
+        },
+    };
+    if config.max_items == 0 {
+        err(&["max_items"], "must be at least 1".into());
+    }
+    if config.languages.is_empty() {
+        err(&["languages"], "list at least one language".into());
+    }
+    let mut seen = std::collections::HashSet::new();
+    for (i, tag) in config.languages.iter().enumerate() {
+        let at = i.to_string();
+        if let Err(m) = crate::lang::check_tag(tag) {
+            err(&["languages", &at], m);
+        }
+        if !seen.insert(tag.to_ascii_lowercase()) {
+            err(&["languages", &at], format!("`{tag}` is listed twice"));
+        }
+        if !config.language.contains_key(tag) {
+            err(
+                &["languages", &at],
+                format!("`{tag}` has no `[language.{tag}]` table (base_url, title, description)"),
+            );
+        }
+    }
+    for (tag, lc) in &config.language {
+        if !config.languages.contains(tag) {
+            err(
+                &["language", tag],
+                format!("`{tag}` is not in `languages`; add it there or remove this table"),
+            );
+        }
+        if !is_http_url(&lc.base_url) {
+            err(
+                &["language", tag, "base_url"],
+                format!("`{}` is not an absolute http(s) URL", lc.base_url),
+            );
+        } else if !lc.base_url.ends_with('/') {
+            err(
+                &["language", tag, "base_url"],
+                format!(
+                    "`{}` must end with `/` (feed URLs are appended to it)",
+                    lc.base_url
+                ),
+            );
+        }
+        if lc.title.trim().is_empty() {
+            err(&["language", tag, "title"], "must not be empty".into());
+        }
+        if lc.description.trim().is_empty() {
+            err(
+                &["language", tag, "description"],
+                "must not be empty".into(),
+            );
+        }
+        for s in lc.section_titles.keys() {
+            if !config.sections.contains(s) {
+                err(
+                    &["language", tag, "section_titles", s],
+                    format!("`{s}` is not in `sections`"),
+                );
+            }
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    for (i, s) in config.sections.iter().enumerate() {
+        let at = i.to_string();
+        let ok = !s.is_empty()
+            && s.bytes()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-' || c == b'_')
+            && !s.starts_with(['-', '_']);
+        if !ok {
+            err(
+                &["sections", &at],
+                format!(
+                    "`{s}` must be lowercase ASCII letters, digits, `-` or `_` (it is a folder name)"
+                ),
+            );
+        } else if s == "all" {
+            err(
+                &["sections", &at],
+                "`all` is reserved for the all-sections feed".into(),
+            );
+        }
+        if !seen.insert(s) {
+            err(&["sections", &at], format!("`{s}` is listed twice"));
+        }
+    }
+    let mut formats = config.formats.clone();
+    formats.sort();
+    formats.dedup();
+    if formats.is_empty() {
+        err(
+            &["formats"],
+            "list at least one of `rss`, `atom`, `json`".into(),
+        );
+    }
+    let default_language = match &config.default_language {
+        None => 0,
+        Some(d) => match config.languages.iter().position(|l| l == d) {
+            Some(i) => i,
+            None => {
+                err(
+                    &["default_language"],
+                    format!("`{d}` is not in `languages`"),
+                );
+                0
+            }
+        },
+    };
+    let tags = match &config.id_authority {
+        Some(a) => match TagAuthority::parse(a) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                err(&["id_authority"], e.to_string());
+                None
+            }
+        },
+        None => config
+            .languages
+            .get(default_language)
+            .and_then(|l| config.language.get(l))
+            .and_then(|lc| url::Url::parse(&lc.base_url).ok())
+            .and_then(|u| u.host_str().map(TagAuthority::from_host)),
+    };
+    let languages: Option<Vec<Language>> = config
+        .languages
+        .iter()
+        .map(|tag| {
+            let lc = config.language.get(tag)?.clone();
+            Some(Language {
+                tag: tag.clone(),
+                author: lc.author.as_ref().or(config.author.as_ref()).map(author),
+                rights: lc.rights.clone().or_else(|| config.rights.clone()),
+                direction: lc.direction.unwrap_or(if crate::lang::is_rtl(tag) {
+                    Direction::Rtl
+                } else {
+                    Direction::Ltr
+                }),
+                config: lc,
+            })
+        })
+        .collect();
+    Some(Site {
+        path: path.to_path_buf(),
+        timezone,
+        max_items: config.max_items,
+        languages: languages?,
+        default_language,
+        sections: config.sections,
+        formats,
+        tags: tags?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+timezone = "Europe/Moscow"
+max_items = 50
+languages = ["ru", "en"]
+sections = ["news", "press"]
+
+[language.ru]
+base_url = "https://example.org/ru/"
+title = "Вестник"
+description = "Новости"
+
+[language.en]
+base_url = "https://example.org/en/"
+title = "Bulletin"
+description = "News"
+direction = "ltr"
+[language.en.section_titles]
+news = "News"
+"#;
+
+    fn errors(text: &str) -> String {
+        match Site::parse(text, Path::new("site.toml")) {
+            Ok(_) => "ok".into(),
+            Err(e) => e.to_string(),
+        }
+    }
+
+    #[test]
+    fn good_config_resolves() {
+        let site = Site::parse(GOOD, Path::new("site.toml")).unwrap();
+        assert_eq!(site.tags.authority, "example.org");
+        assert_eq!(
+            site.languages[1].feed_title(Some("news")),
+            "Bulletin \u{2014} News"
+        );
+        assert_eq!(
+            site.languages[0].feed_url(Some("press"), Format::Atom),
+            "https://example.org/ru/press/atom.xml"
+        );
+        assert_eq!(site.formats, Format::ALL.to_vec());
+    }
+
+    #[test]
+    fn errors_name_line_and_key() {
+        let bad = GOOD.replace("https://example.org/en/", "example.org/en");
+        assert_eq!(
+            errors(&bad),
+            "site.toml:13:12: language.en.base_url: `example.org/en` is not an absolute http(s) URL"
+        );
+        let bad = GOOD.replace("max_items", "max_itemz");
+        assert!(
+            errors(&bad).contains("did you mean `max_items`?"),
+            "{}",
+            errors(&bad)
+        );
+        let bad = GOOD.replace("\"Europe/Moscow\"", "\"Moscow\"");
+        assert!(errors(&bad).starts_with("site.toml:2:12: timezone: `Moscow` is not an IANA"));
+        let bad = GOOD.replace("\"news\", \"press\"", "\"news\", \"all\"");
+        assert!(
+            errors(&bad).contains("sections.1: `all` is reserved"),
+            "{}",
+            errors(&bad)
+        );
+    }
+}

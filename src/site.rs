@@ -156,6 +156,14 @@ pub struct SiteConfig {
     pub language: BTreeMap<String, LanguageConfig>,
 }
 
+/// The JSON Schema of `site.toml` (the contents of `schemas/site.schema.json`).
+pub fn site_schema() -> String {
+    let mut s = serde_json::to_string_pretty(&schemars::schema_for!(SiteConfig))
+        .expect("serialising a schema");
+    s.push('\n');
+    s
+}
+
 /// One problem in the site config, with its location.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SiteError {

@@ -1,1 +1,9 @@
+//! Integration tests: the real `polyfeed` binary on real files. One test binary, organised
+//! by theme.
 
+mod util;
+
+mod build;
+mod check;
+mod interop;
+mod schemas;

@@ -78,3 +78,11 @@ pub struct ItemWire {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub translation_key: Option<String>,
 }
+
+/// The JSON Schema of an item (the contents of `schemas/item.schema.json`).
+pub fn item_schema() -> String {
+    let mut s = serde_json::to_string_pretty(&schemars::schema_for!(ItemWire))
+        .expect("serialising a schema");
+    s.push('\n');
+    s
+}

@@ -118,29 +118,42 @@ pub fn escape_attr(s: &str) -> Cow<'_, str> {
 }
 
 fn escape(s: &str, attr: bool) -> Cow<'_, str> {
-    let needs = |c: u8| match c {
-        b'&' | b'<' | b'>' | b'\r' => true,
-        b'"' | b'\n' | b'\t' => attr,
-        _ => false,
+    let b = s.as_bytes();
+    // Fast path: `&`, `<`, `>` found with memchr3 (SIMD). The other bytes that need escaping
+    // (carriage returns; in attributes also quotes, newlines, tabs) are rare: when the value
+    // has any, a plain byte loop finds them.
+    let rare = |c: u8| c == b'\r' || (attr && matches!(c, b'"' | b'\n' | b'\t'));
+    let has_rare = b.iter().any(|&c| rare(c));
+    let next = |from: usize| -> Option<usize> {
+        if has_rare {
+            b[from..]
+                .iter()
+                .position(|&c| matches!(c, b'&' | b'<' | b'>') || rare(c))
+                .map(|p| from + p)
+        } else {
+            memchr::memchr3(b'&', b'<', b'>', &b[from..]).map(|p| from + p)
+        }
     };
-    if !s.bytes().any(needs) {
+    let Some(mut i) = next(0) else {
         return Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len() + 16);
+    };
+    let mut out = String::with_capacity(s.len() + s.len() / 8 + 16);
     let mut last = 0;
-    for (i, c) in s.bytes().enumerate() {
-        if needs(c) {
-            out.push_str(&s[last..i]);
-            out.push_str(match c {
-                b'&' => "&amp;",
-                b'<' => "&lt;",
-                b'>' => "&gt;",
-                b'\r' => "&#13;",
-                b'"' => "&quot;",
-                b'\n' => "&#10;",
-                _ => "&#9;",
-            });
-            last = i + 1;
+    loop {
+        out.push_str(&s[last..i]);
+        out.push_str(match b[i] {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'\r' => "&#13;",
+            b'"' => "&quot;",
+            b'\n' => "&#10;",
+            _ => "&#9;",
+        });
+        last = i + 1;
+        match next(last) {
+            Some(n) => i = n,
+            None => break,
         }
     }
     out.push_str(&s[last..]);

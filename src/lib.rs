@@ -32,6 +32,7 @@ pub mod generate;
 pub mod input;
 pub mod lang;
 pub mod model;
+pub mod par;
 pub mod site;
 
 pub use error::{Error, Result};

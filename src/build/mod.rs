@@ -19,8 +19,9 @@ use crate::fsio::{self, WriteOutcome};
 use crate::generate::{self, Entry, FeedAlternate, FeedDoc, opml};
 use crate::input::finish_diagnostics;
 use crate::input::item::{ItemContext, parse_item};
-use crate::input::source::{self, Loc, read_record};
+use crate::input::source::{self, Loc, RecordReader};
 use crate::model::{Author, Item, Timestamp, Translation};
+use crate::par;
 use crate::site::{Format, Site};
 use select::{Selector, feed_index};
 use serde::Serialize;
@@ -93,56 +94,72 @@ pub fn plan(site: &Site, files: Vec<PathBuf>, opts: &BuildOptions) -> Result<Pla
     let (cross_diags, translations) = cross.finish(&files, site, threads)?;
     diagnostics.extend(cross_diags);
 
-    // Read and fully parse every winner and every translation of a winner.
+    // Read and fully parse every winner and every candidate translation of a winner, on
+    // all cores.
     let cx = ItemContext { site, now: None };
-    let mut parsed: BTreeMap<Loc, Option<Item>> = BTreeMap::new();
-    let mut parse_at = |loc: Loc, diags: &mut Vec<Diagnostic>| -> Result<Option<Item>> {
-        if let Some(it) = parsed.get(&loc) {
-            return Ok(it.clone());
-        }
-        let rec = read_record(&files, loc)?;
-        let p = parse_item(&rec, &cx);
-        diags.extend(
-            p.diagnostics
-                .into_iter()
-                .map(|d| d.in_source(loc.file, loc.offset)),
-        );
-        parsed.insert(loc, p.item.clone());
-        Ok(p.item)
-    };
-    let winner_locs: BTreeSet<Loc> = winners.iter().flatten().map(|c| c.loc).collect();
-    let mut items_at: BTreeMap<Loc, Item> = BTreeMap::new();
-    let mut more = Vec::new();
-    for &loc in &winner_locs {
-        if let Some(it) = parse_at(loc, &mut more)? {
-            items_at.insert(loc, it);
+    let mut needed: BTreeSet<Loc> = BTreeSet::new();
+    for c in winners.iter().flatten() {
+        needed.insert(c.loc);
+        if let Some(h) = c.tk {
+            needed.extend(translations.by_hash(h).iter().map(|r| r.loc()));
         }
     }
+    let needed: Vec<Loc> = needed.into_iter().collect();
+    let parsed = par::map_with(
+        &needed,
+        threads,
+        || RecordReader::new(&files),
+        |rd, &loc| -> Result<(Option<Item>, Vec<Diagnostic>)> {
+            let rec = rd.read(loc)?;
+            let mut p = parse_item(rec, &cx);
+            if let Some(item) = &mut p.item {
+                resolve_content_links(item);
+            }
+            let diags = p
+                .diagnostics
+                .into_iter()
+                .map(|d| d.in_source(loc.file, loc.offset))
+                .collect();
+            Ok((p.item, diags))
+        },
+    );
+    let mut items_at: BTreeMap<Loc, Item> = BTreeMap::new();
+    let mut more = Vec::new();
+    for (loc, r) in needed.iter().zip(parsed) {
+        let (item, diags) = r?;
+        more.extend(diags);
+        if let Some(it) = item {
+            items_at.insert(*loc, it);
+        }
+    }
+    let winner_locs: BTreeSet<Loc> = winners.iter().flatten().map(|c| c.loc).collect();
     let mut translations_of: BTreeMap<Loc, Vec<Translation>> = BTreeMap::new();
-    for (&loc, item) in &items_at {
+    for loc in &winner_locs {
+        let Some(item) = items_at.get(loc) else {
+            continue;
+        };
         let Some(key) = &item.translation_key else {
             continue;
         };
         let own = site.language(&item.lang);
-        let mut found: Vec<(usize, Translation)> = Vec::new();
-        for rec in translations.candidates(key) {
-            if Some(rec.lang as usize) == own {
-                continue;
-            }
-            if let Some(other) = parse_at(rec.loc(), &mut more)?
-                && other.translation_key.as_deref() == Some(key)
-            {
-                found.push((
-                    rec.lang as usize,
-                    Translation {
-                        lang: other.lang,
-                        url: other.url,
-                    },
-                ));
-            }
-        }
+        let mut found: Vec<(usize, &Item)> = translations
+            .candidates(key)
+            .iter()
+            .filter(|r| Some(r.lang as usize) != own)
+            .filter_map(|r| items_at.get(&r.loc()).map(|it| (r.lang as usize, it)))
+            .filter(|(_, it)| it.translation_key.as_deref() == Some(key.as_str()))
+            .collect();
         found.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.url.cmp(&b.1.url)));
-        translations_of.insert(loc, found.into_iter().map(|(_, t)| t).collect());
+        translations_of.insert(
+            *loc,
+            found
+                .into_iter()
+                .map(|(_, it)| Translation {
+                    lang: it.lang.clone(),
+                    url: it.url.clone(),
+                })
+                .collect(),
+        );
     }
     // Diagnostics about records seen twice (fast path doubt + winner parse) appear once.
     diagnostics.extend(more);
@@ -160,8 +177,31 @@ pub fn plan(site: &Site, files: Vec<PathBuf>, opts: &BuildOptions) -> Result<Pla
     if tally.errors > 0 {
         return Ok(plan);
     }
-    render_all(site, &winners, &items_at, &translations_of, &mut plan);
+    render_all(
+        site,
+        &winners,
+        &items_at,
+        &translations_of,
+        threads,
+        &mut plan,
+    );
     Ok(plan)
+}
+
+/// Resolves site-relative links in an item's HTML against its URL (readers show the item
+/// outside its page).
+fn resolve_content_links(item: &mut Item) {
+    if let (Some(html), Ok(base)) = (&item.content_html, url::Url::parse(&item.url))
+        && let std::borrow::Cow::Owned(resolved) = generate::html::resolve_links(html, &base)
+    {
+        item.content_html = Some(resolved);
+    }
+}
+
+/// One output file of the render phase: a feed still to render, or finished bytes.
+enum Pending {
+    Feed(usize, Format),
+    Ready(Vec<u8>),
 }
 
 fn render_all(
@@ -169,6 +209,7 @@ fn render_all(
     winners: &[Vec<select::Candidate>],
     items_at: &BTreeMap<Loc, Item>,
     translations_of: &BTreeMap<Loc, Vec<Translation>>,
+    threads: usize,
     plan: &mut Plan,
 ) {
     let nsec = site.sections.len();
@@ -188,6 +229,8 @@ fn render_all(
     };
     let no_translations: Vec<Translation> = Vec::new();
     let mut index = Vec::new();
+    let mut docs: Vec<FeedDoc<'_>> = Vec::new();
+    let mut pending: Vec<(String, Pending)> = Vec::new();
     for (l, language) in site.languages.iter().enumerate() {
         let mut outlines = Vec::new();
         let mut lang_updated = fallback;
@@ -201,17 +244,10 @@ fn render_all(
                 .iter()
                 .filter_map(|c| {
                     let item = items_at.get(&c.loc)?;
-                    let content_html =
-                        item.content_html
-                            .as_deref()
-                            .map(|h| match url::Url::parse(&item.url) {
-                                Ok(base) => generate::html::resolve_links(h, &base),
-                                Err(_) => std::borrow::Cow::Borrowed(h),
-                            });
                     Some(Entry {
                         item,
                         id: site.tags.item_id(&item.lang, &item.id),
-                        content_html,
+                        content_html: item.content_html.as_deref().map(std::borrow::Cow::Borrowed),
                         translations: translations_of.get(&c.loc).unwrap_or(&no_translations),
                     })
                 })
@@ -281,29 +317,49 @@ fn render_all(
                     html_url: doc.page_url.clone(),
                     format,
                 });
-                plan.files.push(OutputFile {
-                    path: rel,
-                    bytes: generate::render(&doc, format),
-                });
+                pending.push((rel, Pending::Feed(docs.len(), format)));
                 index.push(info);
             }
+            docs.push(doc);
         }
-        plan.files.push(OutputFile {
-            path: format!("{}/feeds.opml", language.tag),
-            bytes: opml::render(
+        pending.push((
+            format!("{}/feeds.opml", language.tag),
+            Pending::Ready(opml::render(
                 &language.config.title,
                 &language.tag,
                 &lang_updated.to_rfc822(),
                 &outlines,
-            ),
-        });
+            )),
+        ));
     }
     let mut json = serde_json::to_vec_pretty(&index).expect("serialising the feed index");
     json.push(b'\n');
-    plan.files.push(OutputFile {
-        path: "feeds.json".into(),
-        bytes: json,
-    });
+    pending.push(("feeds.json".into(), Pending::Ready(json)));
+    // Render every feed on all cores; the file order stays the site order.
+    let jobs: Vec<(usize, Format)> = pending
+        .iter()
+        .filter_map(|(_, p)| match p {
+            Pending::Feed(d, f) => Some((*d, *f)),
+            Pending::Ready(_) => None,
+        })
+        .collect();
+    let mut rendered = par::map_with(
+        &jobs,
+        threads,
+        || (),
+        |(), &(d, f)| generate::render(&docs[d], f),
+    )
+    .into_iter();
+    plan.files = pending
+        .into_iter()
+        .map(|(path, p)| OutputFile {
+            path,
+            bytes: match p {
+                Pending::Feed(..) => rendered.next().expect("one rendering per feed"),
+                Pending::Ready(b) => b,
+            },
+        })
+        .collect();
     plan.feeds = index;
 }
 

@@ -22,6 +22,8 @@ pub struct Candidate {
     pub id: Box<str>,
     /// Record location (last tie-break, for a total order even with duplicate ids).
     pub loc: Loc,
+    /// Hash of the item's translation key ([`crate::input::cross::tk_hash`]).
+    pub tk: Option<u64>,
 }
 
 fn cmp_key(a: ((i64, u32), &str, Loc), b: ((i64, u32), &str, Loc)) -> Ordering {
@@ -78,7 +80,7 @@ impl<'a> Selector<'a> {
         }
     }
 
-    fn offer(&mut self, feed: usize, published: (i64, u32), id: &str, loc: Loc) {
+    fn offer(&mut self, feed: usize, published: (i64, u32), id: &str, loc: Loc, tk: Option<u64>) {
         let heap = &mut self.heaps[feed];
         if heap.len() >= self.limit {
             let min = &heap.peek().expect("a full heap has a minimum").0;
@@ -92,6 +94,7 @@ impl<'a> Selector<'a> {
             published,
             id: id.into(),
             loc,
+            tk,
         }));
     }
 
@@ -99,7 +102,7 @@ impl<'a> Selector<'a> {
     pub fn merge(&mut self, other: Selector<'_>) {
         for (i, h) in other.heaps.into_iter().enumerate() {
             for Reverse(c) in h {
-                self.offer(i, c.published, &c.id, c.loc);
+                self.offer(i, c.published, &c.id, c.loc, c.tk);
             }
         }
         self.cross.merge(other.cross);
@@ -131,13 +134,14 @@ impl Sink for Selector<'_> {
         let parsed;
         match parse_keys(r.bytes, site) {
             Some(k) => {
-                self.cross
+                let tk = self
+                    .cross
                     .add(k.lang, &k.id, k.translation_key.as_deref(), r.loc);
                 lang = k.lang;
                 section = k.section;
                 published = (k.published.unix, k.published.nanos);
-                self.offer(feed_index(site, lang, section), published, &k.id, r.loc);
-                self.offer(feed_index(site, lang, nsec), published, &k.id, r.loc);
+                self.offer(feed_index(site, lang, section), published, &k.id, r.loc, tk);
+                self.offer(feed_index(site, lang, nsec), published, &k.id, r.loc, tk);
                 return;
             }
             None => {
@@ -162,9 +166,9 @@ impl Sink for Selector<'_> {
                 tk = item.translation_key.as_deref();
             }
         }
-        self.cross.add(lang, id, tk, r.loc);
-        self.offer(feed_index(site, lang, section), published, id, r.loc);
-        self.offer(feed_index(site, lang, nsec), published, id, r.loc);
+        let tk = self.cross.add(lang, id, tk, r.loc);
+        self.offer(feed_index(site, lang, section), published, id, r.loc, tk);
+        self.offer(feed_index(site, lang, nsec), published, id, r.loc, tk);
     }
 
     fn diagnostic(&mut self, d: Diagnostic) {

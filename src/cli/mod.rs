@@ -71,8 +71,10 @@ Examples:
 
 Layout: {lang}/rss.xml, {lang}/atom.xml, {lang}/feed.json (all sections),
 {lang}/{section}/... (one per section with items), {lang}/feeds.opml, feeds.json.
-Nothing is written when any input item has an error (exit 1); unchanged files keep their
-bytes and mtime; changed ones are replaced atomically.")]
+Every item's keys (id, lang, section, published, updated, translation_key) are checked, and
+every published item (and its translations) is fully validated; `polyfeed check` validates
+every field of every item. Nothing is written when there is an error (exit 1); unchanged
+files keep their bytes and mtime; changed ones are replaced atomically.")]
     Build(BuildArgs),
 }
 

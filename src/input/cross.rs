@@ -72,8 +72,8 @@ fn numeric_key(lang: u16, id: &str) -> Option<u64> {
 }
 
 impl CrossCheck {
-    /// Records one valid item.
-    pub fn add(&mut self, lang: usize, id: &str, tk: Option<&str>, loc: Loc) {
+    /// Records one valid item; returns the hash of its translation key.
+    pub fn add(&mut self, lang: usize, id: &str, tk: Option<&str>, loc: Loc) -> Option<u64> {
         let lang = lang as u16;
         let fresh = match numeric_key(lang, id) {
             Some(k) => self.numeric.insert(k),
@@ -82,15 +82,17 @@ impl CrossCheck {
         if !fresh {
             self.dups.insert((lang, id.to_string()));
         }
-        if let Some(tk) = tk {
+        let hash = tk.map(tk_hash);
+        if let Some(hash) = hash {
             self.tks.push(TkRec {
-                hash: tk_hash(tk),
+                hash,
                 lang,
                 file: loc.file as u16,
                 len: loc.len,
                 offset: loc.offset,
             });
         }
+        hash
     }
 
     /// Merges another thread's keys into this one (finding duplicates across threads).
@@ -245,7 +247,11 @@ pub struct TranslationIndex {
 impl TranslationIndex {
     /// The records whose key hashes like `key` (verify the key when reading them).
     pub fn candidates(&self, key: &str) -> &[TkRec] {
-        let h = tk_hash(key);
+        self.by_hash(tk_hash(key))
+    }
+
+    /// The records whose key has hash `h`.
+    pub fn by_hash(&self, h: u64) -> &[TkRec] {
         let start = self.recs.partition_point(|r| r.hash < h);
         let end = self.recs.partition_point(|r| r.hash <= h);
         &self.recs[start..end]

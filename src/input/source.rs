@@ -308,6 +308,39 @@ pub fn strip_position(e: &serde_json::Error) -> String {
     }
 }
 
+/// Reads records again by location, keeping its files open (one per thread).
+pub struct RecordReader<'a> {
+    files: &'a [PathBuf],
+    open: Vec<Option<File>>,
+    buf: Vec<u8>,
+}
+
+impl<'a> RecordReader<'a> {
+    /// A reader over the scan's file list.
+    pub fn new(files: &'a [PathBuf]) -> Self {
+        RecordReader {
+            files,
+            open: (0..files.len()).map(|_| None).collect(),
+            buf: Vec::new(),
+        }
+    }
+
+    /// The bytes of the record at `loc` (valid until the next call).
+    pub fn read(&mut self, loc: Loc) -> Result<&[u8]> {
+        let path = &self.files[loc.file as usize];
+        let io = |e| Error::io("cannot read", path, e);
+        let slot = &mut self.open[loc.file as usize];
+        if slot.is_none() {
+            *slot = Some(File::open(path).map_err(io)?);
+        }
+        let f = slot.as_mut().expect("opened above");
+        f.seek(SeekFrom::Start(loc.offset)).map_err(io)?;
+        self.buf.resize(loc.len as usize, 0);
+        f.read_exact(&mut self.buf).map_err(io)?;
+        Ok(&self.buf)
+    }
+}
+
 /// Reads one record again, by location.
 pub fn read_record(files: &[PathBuf], loc: Loc) -> Result<Vec<u8>> {
     let path = &files[loc.file as usize];

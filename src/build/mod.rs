@@ -19,6 +19,7 @@ use crate::fsio::{self, WriteOutcome};
 use crate::generate::{self, Entry, FeedAlternate, FeedDoc, opml};
 use crate::input::finish_diagnostics;
 use crate::input::item::{ItemContext, parse_item};
+use crate::input::keys::{Link, parse_link};
 use crate::input::source::{self, Loc, RecordReader};
 use crate::model::{Author, Item, Timestamp, Translation};
 use crate::par;
@@ -79,11 +80,20 @@ pub struct Plan {
     pub feeds: Vec<FeedInfo>,
     /// Every output file (empty when there are errors).
     pub files: Vec<OutputFile>,
+    /// How long each phase took (for `--timings`; never written into feeds).
+    pub timings: Vec<(&'static str, std::time::Duration)>,
 }
 
 /// Computes the build in memory (phases 1-3). Never touches the output folder.
 pub fn plan(site: &Site, files: Vec<PathBuf>, opts: &BuildOptions) -> Result<Plan> {
     let threads = crate::check::thread_count(opts.threads);
+    let mut clock = std::time::Instant::now();
+    let mut timings = Vec::new();
+    let mut lap = |name: &'static str| {
+        let now = std::time::Instant::now();
+        timings.push((name, now - clock));
+        clock = now;
+    };
     let sinks = source::scan(&files, threads, || Selector::new(site))?;
     let mut sinks = sinks.into_iter();
     let mut sel = sinks.next().unwrap_or_else(|| Selector::new(site));
@@ -91,26 +101,37 @@ pub fn plan(site: &Site, files: Vec<PathBuf>, opts: &BuildOptions) -> Result<Pla
         sel.merge(s);
     }
     let (winners, cross, mut diagnostics, items) = sel.into_winners();
+    lap("select");
     let (cross_diags, translations) = cross.finish(&files, site, threads)?;
     diagnostics.extend(cross_diags);
+    lap("cross-check");
 
     // Read and fully parse every winner and every candidate translation of a winner, on
     // all cores.
     let cx = ItemContext { site, now: None };
-    let mut needed: BTreeSet<Loc> = BTreeSet::new();
+    // Winners are parsed fully; a translation that is not itself a winner only lends its
+    // URL, which is checked (`input::keys::parse_link`).
+    let mut needed: BTreeMap<Loc, bool> = BTreeMap::new();
     for c in winners.iter().flatten() {
-        needed.insert(c.loc);
+        needed.insert(c.loc, true);
+    }
+    for c in winners.iter().flatten() {
         if let Some(h) = c.tk {
-            needed.extend(translations.by_hash(h).iter().map(|r| r.loc()));
+            for r in translations.by_hash(h) {
+                needed.entry(r.loc()).or_insert(false);
+            }
         }
     }
-    let needed: Vec<Loc> = needed.into_iter().collect();
+    let needed: Vec<(Loc, bool)> = needed.into_iter().collect();
     let parsed = par::map_with(
         &needed,
         threads,
         || RecordReader::new(&files),
-        |rd, &loc| -> Result<(Option<Item>, Vec<Diagnostic>)> {
+        |rd, &(loc, winner)| -> Result<(Option<Item>, Option<Link>, Vec<Diagnostic>)> {
             let rec = rd.read(loc)?;
+            if !winner && let Some(link) = parse_link(rec, site) {
+                return Ok((None, Some(link), Vec::new()));
+            }
             let mut p = parse_item(rec, &cx);
             if let Some(item) = &mut p.item {
                 resolve_content_links(item);
@@ -120,43 +141,45 @@ pub fn plan(site: &Site, files: Vec<PathBuf>, opts: &BuildOptions) -> Result<Pla
                 .into_iter()
                 .map(|d| d.in_source(loc.file, loc.offset))
                 .collect();
-            Ok((p.item, diags))
+            let link = p.item.as_ref().map(Link::of);
+            Ok((p.item.filter(|_| winner), link, diags))
         },
     );
     let mut items_at: BTreeMap<Loc, Item> = BTreeMap::new();
+    let mut links_at: BTreeMap<Loc, Link> = BTreeMap::new();
     let mut more = Vec::new();
-    for (loc, r) in needed.iter().zip(parsed) {
-        let (item, diags) = r?;
+    for ((loc, _), r) in needed.iter().zip(parsed) {
+        let (item, link, diags) = r?;
         more.extend(diags);
         if let Some(it) = item {
             items_at.insert(*loc, it);
         }
+        if let Some(l) = link {
+            links_at.insert(*loc, l);
+        }
     }
-    let winner_locs: BTreeSet<Loc> = winners.iter().flatten().map(|c| c.loc).collect();
+    lap("parse winners");
     let mut translations_of: BTreeMap<Loc, Vec<Translation>> = BTreeMap::new();
-    for loc in &winner_locs {
-        let Some(item) = items_at.get(loc) else {
-            continue;
-        };
+    for (loc, item) in &items_at {
         let Some(key) = &item.translation_key else {
             continue;
         };
         let own = site.language(&item.lang);
-        let mut found: Vec<(usize, &Item)> = translations
+        let mut found: Vec<(usize, &Link)> = translations
             .candidates(key)
             .iter()
             .filter(|r| Some(r.lang as usize) != own)
-            .filter_map(|r| items_at.get(&r.loc()).map(|it| (r.lang as usize, it)))
-            .filter(|(_, it)| it.translation_key.as_deref() == Some(key.as_str()))
+            .filter_map(|r| links_at.get(&r.loc()).map(|l| (r.lang as usize, l)))
+            .filter(|(_, l)| l.translation_key.as_deref() == Some(key.as_str()))
             .collect();
         found.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.url.cmp(&b.1.url)));
         translations_of.insert(
             *loc,
             found
                 .into_iter()
-                .map(|(_, it)| Translation {
-                    lang: it.lang.clone(),
-                    url: it.url.clone(),
+                .map(|(_, l)| Translation {
+                    lang: l.lang.clone(),
+                    url: l.url.clone(),
                 })
                 .collect(),
         );
@@ -173,18 +196,21 @@ pub fn plan(site: &Site, files: Vec<PathBuf>, opts: &BuildOptions) -> Result<Pla
         items,
         feeds: Vec::new(),
         files: Vec::new(),
+        timings: Vec::new(),
     };
-    if tally.errors > 0 {
-        return Ok(plan);
+    lap("resolve");
+    if tally.errors == 0 {
+        render_all(
+            site,
+            &winners,
+            &items_at,
+            &translations_of,
+            threads,
+            &mut plan,
+        );
+        lap("render");
     }
-    render_all(
-        site,
-        &winners,
-        &items_at,
-        &translations_of,
-        threads,
-        &mut plan,
-    );
+    plan.timings = timings;
     Ok(plan)
 }
 

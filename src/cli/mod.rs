@@ -126,6 +126,9 @@ struct BuildArgs {
     /// Compute and report everything, write nothing.
     #[arg(long)]
     dry_run: bool,
+    /// Print how long each phase took (stderr).
+    #[arg(long, hide = true)]
+    timings: bool,
 }
 
 /// Parses the command line, runs the command, returns the exit status.
@@ -256,7 +259,13 @@ fn run_build(a: BuildArgs, out: &mut Out) -> Result<ExitStatus> {
         );
         return Ok(ExitStatus::Success);
     }
+    let started = std::time::Instant::now();
     let report = build::write(&plan, &a.out, a.prune)?;
+    if a.timings {
+        for (phase, d) in plan.timings.iter().chain([&("write", started.elapsed())]) {
+            eprintln!("timing: {phase}: {:.1} ms", d.as_secs_f64() * 1000.0);
+        }
+    }
     for rel in &report.stale {
         let what = if a.prune {
             "removed"

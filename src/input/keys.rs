@@ -71,3 +71,49 @@ pub fn parse_keys<'a>(record: &'a [u8], site: &Site) -> Option<Keys<'a>> {
         translation_key: w.translation_key,
     })
 }
+
+#[derive(Deserialize)]
+struct LinkWire<'a> {
+    #[serde(borrow)]
+    lang: Cow<'a, str>,
+    #[serde(borrow)]
+    url: Cow<'a, str>,
+    #[serde(borrow, default)]
+    translation_key: Option<Cow<'a, str>>,
+}
+
+/// What a translation lends to the items that link to it: its language and URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    /// Language tag, as configured in the site.
+    pub lang: String,
+    /// Absolute permalink.
+    pub url: String,
+    /// The translation group.
+    pub translation_key: Option<String>,
+}
+
+impl Link {
+    /// The link of a fully parsed item.
+    pub fn of(item: &crate::model::Item) -> Link {
+        Link {
+            lang: item.lang.clone(),
+            url: item.url.clone(),
+            translation_key: item.translation_key.clone(),
+        }
+    }
+}
+
+/// Parses the language, URL and translation key of a record whose keys already passed
+/// [`parse_keys`]; `None` when the URL is not a valid absolute http(s) URL or anything else is
+/// doubtful (the caller then runs the full parser).
+pub fn parse_link(record: &[u8], site: &Site) -> Option<Link> {
+    let w: LinkWire<'_> = serde_json::from_slice(record).ok()?;
+    let lang = &site.languages[site.language(&w.lang)?];
+    super::item::check_http_url(&w.url).ok()?;
+    Some(Link {
+        lang: lang.tag.clone(),
+        url: w.url.into_owned(),
+        translation_key: w.translation_key.map(Cow::into_owned),
+    })
+}

@@ -12,7 +12,7 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::error::{Error, Result};
 use serde_json::value::RawValue;
 use std::fs::File;
-use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
+use std::io::{Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -187,47 +187,69 @@ fn trim(line: &[u8]) -> (usize, &[u8]) {
     (start, &line[start..end])
 }
 
-fn read_lines(path: &Path, u: Unit, sink: &mut impl Sink) -> Result<()> {
-    let io = |e| Error::io("cannot read", path, e);
-    let mut f = File::open(path).map_err(io)?;
-    let mut line = Vec::with_capacity(1 << 16);
-    let mut pos = u.start;
-    if u.start > 0 {
-        f.seek(SeekFrom::Start(u.start - 1)).map_err(io)?;
+/// Emits the record of one line (trimmed; blank lines and a leading BOM skipped).
+fn emit_line(file: u32, line_start: u64, line: &[u8], sink: &mut impl Sink) {
+    let (mut body, mut skip) = (line, 0);
+    if line_start == 0 && body.starts_with(b"\xEF\xBB\xBF") {
+        body = &body[3..];
+        skip = 3;
     }
-    let mut rd = BufReader::with_capacity(1 << 20, f);
-    if u.start > 0 {
-        // Skip the rest of a line that began before this range (nothing if start-1 is '\n').
-        pos = u.start - 1 + rd.read_until(b'\n', &mut line).map_err(io)? as u64;
-    }
-    while pos < u.end {
-        line.clear();
-        let got = rd.read_until(b'\n', &mut line).map_err(io)? as u64;
-        if got == 0 {
-            break;
-        }
-        let line_start = pos;
-        pos += got;
-        let mut body: &[u8] = &line;
-        let mut skip = 0;
-        if line_start == 0 && body.starts_with(b"\xEF\xBB\xBF") {
-            body = &body[3..];
-            skip = 3;
-        }
-        let (lead, bytes) = trim(body);
-        if bytes.is_empty() {
-            continue;
-        }
+    let (lead, bytes) = trim(body);
+    if !bytes.is_empty() {
         sink.record(Record {
             loc: Loc {
-                file: u.file,
+                file,
                 offset: line_start + (skip + lead) as u64,
                 len: bytes.len() as u32,
             },
             bytes,
         });
     }
-    Ok(())
+}
+
+/// Reads the lines that start in `[u.start, u.end)`. Lines are found in place in a large
+/// buffer (no copy per line); only a line cut by the buffer's end is moved to its front.
+fn read_lines(path: &Path, u: Unit, sink: &mut impl Sink) -> Result<()> {
+    let io = |e| Error::io("cannot read", path, e);
+    let mut f = File::open(path).map_err(io)?;
+    // Start one byte early: the first "line" found is then the tail of a line that began
+    // before the range (empty when the range starts exactly at a line start).
+    let mut buf_pos = u.start.saturating_sub(1); // file offset of buf[0]
+    f.seek(SeekFrom::Start(buf_pos)).map_err(io)?;
+    let mut skipping = u.start > 0;
+    let mut buf = vec![0u8; 1 << 20];
+    let (mut at, mut filled, mut eof) = (0usize, 0usize, false);
+    loop {
+        while let Some(p) = memchr::memchr(b'\n', &buf[at..filled]) {
+            let line_start = buf_pos + at as u64;
+            if skipping {
+                skipping = false;
+            } else if line_start >= u.end {
+                return Ok(());
+            } else {
+                emit_line(u.file, line_start, &buf[at..at + p], sink);
+            }
+            at += p + 1;
+        }
+        if eof {
+            let line_start = buf_pos + at as u64;
+            if !skipping && line_start < u.end && at < filled {
+                emit_line(u.file, line_start, &buf[at..filled], sink);
+            }
+            return Ok(());
+        }
+        // Keep the unfinished line, grow when it fills the buffer, read more.
+        buf.copy_within(at..filled, 0);
+        buf_pos += at as u64;
+        filled -= at;
+        at = 0;
+        if filled == buf.len() {
+            buf.resize(buf.len() * 2, 0);
+        }
+        let n = f.read(&mut buf[filled..]).map_err(io)?;
+        eof = n == 0;
+        filled += n;
+    }
 }
 
 /// Byte offset of a serde_json error (its line is 1-based, its column the 1-based byte

@@ -9,7 +9,8 @@
 //! - authors as `dc:creator` only: RSS's `author` takes one email address, and the W3C
 //!   validator objects to `author` together with `dc:creator`;
 //! - the image as an `enclosure` with `length` and `type`;
-//! - `description` is the plain-text summary; the HTML body goes to `content:encoded`.
+//! - `description` is the plain-text summary; the HTML body goes to `content:encoded` (an
+//!   item without summary gets the HTML as its `description`, which RSS allows).
 
 use super::{FeedDoc, GENERATOR, Xml};
 use crate::site::Format;
@@ -62,11 +63,16 @@ pub fn render(doc: &FeedDoc<'_>) -> Vec<u8> {
         x.open("item", &[]);
         x.text("title", &[], &it.title);
         x.text("link", &[], &it.url);
-        if let Some(s) = &it.summary {
-            x.text("description", &[], s);
-        }
-        if let Some(c) = &e.content_html {
-            x.text("content:encoded", &[], c);
+        // The RSS Board profile wants `description` before `content:encoded`; an item without
+        // a summary gets its HTML body as description (once, not twice).
+        match (&it.summary, &e.content_html) {
+            (Some(s), Some(c)) => {
+                x.text("description", &[], s);
+                x.text("content:encoded", &[], c);
+            }
+            (Some(s), None) => x.text("description", &[], s),
+            (None, Some(c)) => x.text("description", &[], c),
+            (None, None) => {}
         }
         for a in &it.authors {
             x.text("dc:creator", &[], &a.name);

@@ -34,5 +34,6 @@ pub mod lang;
 pub mod model;
 pub mod par;
 pub mod site;
+pub mod validate;
 
 pub use error::{Error, Result};

@@ -182,8 +182,8 @@ codes! {
         "The MIME type is not valid.",
         "`image.type` takes a media type such as `image/jpeg`; enclosures without a valid \
          type are rejected by many readers.";
-    BadCharacters: Error,
-        "The text contains a character XML 1.0 forbids.",
+    BadCharacters: Warning,
+        "The text contains a character that should not be there.",
         "XML 1.0 allows no C0 control characters except tab, line feed and carriage return \
          (and no U+FFFE/U+FFFF). A feed containing one is not well-formed and readers reject \
          the whole feed. Remove the character (often a stray form feed or vertical tab from \
@@ -202,6 +202,887 @@ codes! {
         "A `translation_key` groups the language versions of one story; a group can hold \
          one item per language. Two items of the same language in one group make the \
          translation links ambiguous. Give one of them another key.";
+    // ---- feed validation: the W3C Feed Validation Service's message classes ----
+    // Summaries name the finding; the longer explanations are being written (issue #7).
+    ArchiveIncomplete: Warning,
+        "Archive incomplete.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    AtomLinkNotEmpty: Warning,
+        "Atom link not empty.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    AttrNotBlank: Warning,
+        "Attr not blank.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    AvoidNamespacePrefix: Warning,
+        "Avoid namespace prefix.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    AvoidTextInput: Warning,
+        "Avoid text input.",
+        "a kind of `RSS20Profile`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    BadXmlVersion: Error,
+        "Bad xml version.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    BestPractices: Info,
+        "Best practices.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    CharacterData: Warning,
+        "Character data.",
+        "a kind of `ContainsHTML`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    CloudflareHttpError: Error,
+        "Cloudflare http error.",
+        "a kind of `HttpError`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    CommentRSS: Warning,
+        "Comment RSS.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    ConflictingCatAttr: Error,
+        "Conflicting cat attr.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    ConflictingCatChildren: Error,
+        "Conflicting cat children.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    ContainsEmail: Warning,
+        "Contains email.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    ContainsRelRef: Warning,
+        "Contains rel ref.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    ContainsSystemEntity: Info,
+        "Contains system entity.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    ContainsUndeclaredHTML: Warning,
+        "Contains undeclared HTML.",
+        "a kind of `ContainsHTML`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    CoordComma: Warning,
+        "Coord comma.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    CurrentNotSelfInCompleteFeed: Error,
+        "Current not self in complete feed.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    DangerousStyleAttr: Warning,
+        "Dangerous style attr.",
+        "a kind of `SecurityRiskAttr`, `SecurityRisk`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    Deprecated: Warning,
+        "Deprecated.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    DeprecatedDTD: Error,
+        "Deprecated DTD.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    DeprecatedMediaAdult: Warning,
+        "Deprecated media adult.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    DeprecatedRootHref: Warning,
+        "Deprecated root href.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    DuplicateAtomLink: Error,
+        "Duplicate atom link.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    DuplicateDescriptionSemantics: Warning,
+        "Duplicate description semantics.",
+        "a kind of `DuplicateSemantics`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    DuplicateElement: Error,
+        "Duplicate element.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    DuplicateEnclosure: Warning,
+        "Duplicate enclosure.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    DuplicateEntries: Warning,
+        "Duplicate entries.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    DuplicateIds: Error,
+        "Duplicate ids.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    DuplicateItemSemantics: Warning,
+        "Duplicate item semantics.",
+        "a kind of `DuplicateSemantics`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    DuplicateSemantics: Warning,
+        "Duplicate semantics.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    DuplicateUpdated: Warning,
+        "Duplicate updated.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    DuplicateValue: Error,
+        "Duplicate value.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    EightDaysAWeek: Error,
+        "Eight days a week.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    EmailFormat: Warning,
+        "Email format.",
+        "a kind of `RSS20Profile`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    EncodingMismatch: Warning,
+        "Encoding mismatch.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    FeedHistoryRelInEntry: Warning,
+        "Feed history rel in entry.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    FeedRelInCompleteFeed: Error,
+        "Feed rel in complete feed.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    HtmlFragment: Warning,
+        "Html fragment.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    HttpError: Error,
+        "Http error.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    HttpErrorWithPossibleFeed: Error,
+        "Http error with possible feed.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    HttpProtocolError: Error,
+        "Http protocol error.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    HttpsProtocolError: Error,
+        "Https protocol error.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    HttpsProtocolWarning: Warning,
+        "Https protocol warning.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    IOError: Error,
+        "IO error.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    ImageLinkDoesntMatch: Warning,
+        "Image link doesnt match.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    ImageTitleDoesntMatch: Warning,
+        "Image title doesnt match.",
+        "a kind of `RSS20Profile`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    ImageUrlFormat: Warning,
+        "Image url format.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    IncorrectDOW: Error,
+        "Incorrect DOW.",
+        "a kind of `InvalidRFC2822Date`, `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    IntegerOverflow: Error,
+        "Integer overflow.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidAccessRestrictionRel: Error,
+        "Invalid access restriction rel.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidAddrSpec: Error,
+        "Invalid addr spec.",
+        "a kind of `InvalidContact`, `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidAdultContent: Warning,
+        "Invalid adult content.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidAlphanum: Error,
+        "Invalid alphanum.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidAltitudeMode: Error,
+        "Invalid altitude mode.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidAngle: Error,
+        "Invalid angle.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidBooleanAttribute: Error,
+        "Invalid boolean attribute.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidColor: Error,
+        "Invalid color.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidColorMode: Error,
+        "Invalid color mode.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidCommaSeparatedIntegers: Error,
+        "Invalid comma separated integers.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidContentMode: Error,
+        "Invalid content mode.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidCoord: Error,
+        "Invalid coord.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidCoordList: Error,
+        "Invalid coord list.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidCountryCode: Error,
+        "Invalid country code.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidCreditRole: Error,
+        "Invalid credit role.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidCurrencyUnit: Error,
+        "Invalid currency unit.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidDay: Error,
+        "Invalid day.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidDoctype: Error,
+        "Invalid doctype.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidDuration: Error,
+        "Invalid duration.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidExpansionState: Error,
+        "Invalid expansion state.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidFloat: Error,
+        "Invalid float.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidFloatUnit: Error,
+        "Invalid float unit.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidFormComponentName: Error,
+        "Invalid form component name.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidFullLink: Error,
+        "Invalid full link.",
+        "a kind of `InvalidLink`, `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidFullLocation: Error,
+        "Invalid full location.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidGender: Error,
+        "Invalid gender.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidHeight: Error,
+        "Invalid height.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidHour: Error,
+        "Invalid hour.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidHttpGUID: Error,
+        "Invalid http GUID.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidIRI: Error,
+        "Invalid IRI.",
+        "a kind of `InvalidLink`, `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidISO8601Date: Error,
+        "Invalid ISO8601 date.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidISO8601DateTime: Error,
+        "Invalid ISO8601 date time.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidIntUnit: Error,
+        "Invalid int unit.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidInteger: Error,
+        "Invalid integer.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidIntegerAttribute: Error,
+        "Invalid integer attribute.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidItemIconState: Error,
+        "Invalid item icon state.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidItunesCategory: Error,
+        "Invalid itunes category.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidItunesChannelType: Error,
+        "Invalid itunes channel type.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidItunesEpisodeType: Error,
+        "Invalid itunes episode type.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidKeywords: Warning,
+        "Invalid keywords.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidKmlCoordList: Error,
+        "Invalid kml coord list.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidKmlLatitude: Error,
+        "Invalid kml latitude.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidKmlLongitude: Error,
+        "Invalid kml longitude.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidKmlMediaType: Warning,
+        "Invalid kml media type.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidKmlUnits: Error,
+        "Invalid kml units.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidLabel: Error,
+        "Invalid label.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidLatitude: Error,
+        "Invalid latitude.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidLink: Error,
+        "Invalid link.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidListItemType: Error,
+        "Invalid list item type.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidLocalParameter: Error,
+        "Invalid local parameter.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidLocalRole: Error,
+        "Invalid local role.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidLocation: Error,
+        "Invalid location.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidLongitude: Error,
+        "Invalid longitude.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidMIMEAttribute: Error,
+        "Invalid MIME attribute.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidMaritalStatus: Error,
+        "Invalid marital status.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidMediaExpression: Error,
+        "Invalid media expression.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidMediaHash: Error,
+        "Invalid media hash.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidMediaMedium: Error,
+        "Invalid media medium.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidMediaRating: Error,
+        "Invalid media rating.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidMediaRestriction: Error,
+        "Invalid media restriction.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidMediaRestrictionRel: Error,
+        "Invalid media restriction rel.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidMediaRestrictionType: Error,
+        "Invalid media restriction type.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidMediaTextType: Error,
+        "Invalid media text type.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidMetaContent: Error,
+        "Invalid meta content.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidMetaName: Error,
+        "Invalid meta name.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidNPTTime: Error,
+        "Invalid NPT time.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidNSS: Error,
+        "Invalid NSS.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidNamespace: Error,
+        "Invalid namespace.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidNonNegativeInteger: Error,
+        "Invalid non negative integer.",
+        "a kind of `InvalidInteger`, `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidOPMLVersion: Error,
+        "Invalid OPML version.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidOutlineType: Warning,
+        "Invalid outline type.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidOutlineVersion: Warning,
+        "Invalid outline version.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidPaymentMethod: Error,
+        "Invalid payment method.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidPercentage: Error,
+        "Invalid percentage.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidPermalink: Error,
+        "Invalid permalink.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidPositiveInteger: Error,
+        "Invalid positive integer.",
+        "a kind of `InvalidInteger`, `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidPriceType: Error,
+        "Invalid price type.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidRDF: Error,
+        "Invalid RDF.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidRFC2822Date: Error,
+        "Invalid RFC2822 date.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidRSSVersion: Error,
+        "Invalid RSS version.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidRatingType: Error,
+        "Invalid rating type.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidRefreshMode: Error,
+        "Invalid refresh mode.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidReviewerType: Error,
+        "Invalid reviewer type.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidSalaryType: Error,
+        "Invalid salary type.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidSchemaFieldType: Error,
+        "Invalid schema field type.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidServiceType: Error,
+        "Invalid service type.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidSseType: Error,
+        "Invalid sse type.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidStyleState: Error,
+        "Invalid style state.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidSyndicationRight: Error,
+        "Invalid syndication right.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidTAG: Error,
+        "Invalid TAG.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidTextType: Error,
+        "Invalid text type.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidTrueFalse: Error,
+        "Invalid true false.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidURIAttribute: Error,
+        "Invalid URI attribute.",
+        "a kind of `InvalidLink`, `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidURLAttribute: Error,
+        "Invalid URL attribute.",
+        "a kind of `InvalidURIAttribute`, `InvalidLink`, `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidURN: Error,
+        "Invalid URN.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidUUID: Error,
+        "Invalid UUID.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidUpdatePeriod: Error,
+        "Invalid update period.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidUriChar: Error,
+        "Invalid uri char.",
+        "a kind of `InvalidLink`, `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidValue: Error,
+        "Invalid value.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidViewRefreshMode: Error,
+        "Invalid view refresh mode.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidW3CDTFDate: Error,
+        "Invalid W3 CDTF date.",
+        "a kind of `InvalidISO8601Date`, `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidWidth: Error,
+        "Invalid width.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidYear: Error,
+        "Invalid year.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidYesNo: Error,
+        "Invalid yes no.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidYesNoClean: Error,
+        "Invalid yes no clean.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    InvalidZeroOne: Error,
+        "Invalid zero one.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    ItemMustContainTitleOrDescription: Error,
+        "Item must contain title or description.",
+        "a kind of `MissingElement`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    LinkPastEnd: Error,
+        "Link past end.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MediaGroupWithoutAlternatives: Error,
+        "Media group without alternatives.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MediaRssNamespace: Error,
+        "Media rss namespace.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MisplacedItem: Warning,
+        "Misplaced item.",
+        "a kind of `RSS20Profile`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MisplacedMetadata: Error,
+        "Misplaced metadata.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MisplacedXHTMLContent: Warning,
+        "Misplaced XHTML content.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MissingAtomSelfLink: Warning,
+        "Missing atom self link.",
+        "a kind of `MissingSelf`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MissingAttribute: Error,
+        "Missing attribute.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MissingByAndWhenAttrs: Error,
+        "Missing by and when attrs.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MissingContentOrAlternate: Error,
+        "Missing content or alternate.",
+        "a kind of `MissingElement`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MissingCurrentInArchive: Warning,
+        "Missing current in archive.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MissingDCLanguage: Info,
+        "Missing DC language.",
+        "a kind of `MissingRecommendedElement`, `BestPractices`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MissingDescription: Error,
+        "Missing description.",
+        "a kind of `MissingElement`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MissingElement: Error,
+        "Missing element.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MissingEncoding: Info,
+        "Missing encoding.",
+        "a kind of `BestPractices`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MissingGuid: Warning,
+        "Missing guid.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MissingHref: Error,
+        "Missing href.",
+        "a kind of `MissingAttribute`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MissingId: Warning,
+        "Missing id.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MissingItunesElement: Warning,
+        "Missing itunes element.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MissingItunesEmail: Warning,
+        "Missing itunes email.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MissingLink: Error,
+        "Missing link.",
+        "a kind of `MissingElement`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MissingNamespace: Error,
+        "Missing namespace.",
+        "a kind of `SAXError`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MissingOutlineType: Warning,
+        "Missing outline type.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MissingRealName: Warning,
+        "Missing real name.",
+        "a kind of `EmailFormat`, `RSS20Profile`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MissingRecommendedAttribute: Warning,
+        "Missing recommended attribute.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MissingRecommendedElement: Info,
+        "Missing recommended element.",
+        "a kind of `BestPractices`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MissingSelf: Warning,
+        "Missing self.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MissingSourceElement: Warning,
+        "Missing source element.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MissingSummary: Error,
+        "Missing summary.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MissingTextualContent: Warning,
+        "Missing textual content.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MissingTitle: Error,
+        "Missing title.",
+        "a kind of `MissingElement`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MissingTitleAttr: Warning,
+        "Missing title attr.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MissingTypeAttr: Warning,
+        "Missing type attr.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MissingUrlAttr: Warning,
+        "Missing url attr.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MissingXhtmlDiv: Error,
+        "Missing xhtml div.",
+        "a kind of `MissingElement`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    MissingXmlURL: Warning,
+        "Missing xml URL.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    NeedDescriptionBeforeContent: Warning,
+        "Need description before content.",
+        "a kind of `RSS20Profile`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    NoBlink: Error,
+        "No blink.",
+        "a kind of `UndefinedElement`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    NoThrWhen: Error,
+        "No thr when.",
+        "a kind of `UndefinedElement`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    NonCanonicalURI: Warning,
+        "Non canonical URI.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    NonSpecificMediaType: Warning,
+        "Non specific media type.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    NonstdEncoding: Info,
+        "Nonstd encoding.",
+        "a kind of `BestPractices`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    NonstdPrefix: Info,
+        "Nonstd prefix.",
+        "a kind of `BestPractices`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    NotBase64: Error,
+        "Not base64.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    NotEnoughHoursInTheDay: Error,
+        "Not enough hours in the day.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    NotEscaped: Error,
+        "Not escaped.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    NotHtml: Warning,
+        "Not html.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    NotInANamespace: Error,
+        "Not in a namespace.",
+        "a kind of `MissingNamespace`, `SAXError`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    NotInline: Warning,
+        "Not inline.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    NotSufficientlyUnique: Warning,
+        "Not sufficiently unique.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    NotURLEncoded: Error,
+        "Not URL encoded.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    NotUTF8: Warning,
+        "Not UTF8.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    ObscureEncoding: Warning,
+        "Obscure encoding.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    ObsoleteItunesCategory: Warning,
+        "Obsolete itunes category.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    ObsoleteNamespace: Error,
+        "Obsolete namespace.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    ObsoleteVersion: Warning,
+        "Obsolete version.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    ObsoleteWikiNamespace: Warning,
+        "Obsolete wiki namespace.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    OptionalValueMissing: Pass,
+        "Optional value missing.",
+        "A confirmation that the value was checked and is good (a kind of `ValidValue`.). Shown only with `--passes`.";
+    ProblematicalRFC822Date: Warning,
+        "Problematical RFC822 date.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    QuestionableUsage: Warning,
+        "Questionable usage.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    RSS20Profile: Warning,
+        "RSS20 profile.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    RelativeSelf: Warning,
+        "Relative self.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    ReservedPrefix: Warning,
+        "Reserved prefix.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    SAXError: Error,
+        "SAX error.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    SameDocumentReference: Warning,
+        "Same document reference.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    SchemeNotIANARegistered: Warning,
+        "Scheme not IANA registered.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    SecurityRisk: Warning,
+        "Security risk.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    SecurityRiskAttr: Warning,
+        "Security risk attr.",
+        "a kind of `SecurityRisk`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    SelfDoesntMatchLocation: Warning,
+        "Self doesnt match location.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    SelfNotAtom: Warning,
+        "Self not atom.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    ShouldIncludeExample: Warning,
+        "Should include example.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    SinceAfterUntil: Error,
+        "Since after until.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    SlashDate: Warning,
+        "Slash date.",
+        "a kind of `RSS20Profile`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    TempRedirect: Info,
+        "Temp redirect.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    TextXml: Info,
+        "Text xml.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    TooLong: Error,
+        "Too long.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    TooMany: Error,
+        "Too many.",
+        "a kind of `DuplicateElement`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    Uncompressed: Info,
+        "Uncompressed.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    UndeclaredPrefix: Error,
+        "Undeclared prefix.",
+        "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    UndefinedElement: Error,
+        "Undefined element.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    UndefinedNamedEntity: Error,
+        "Undefined named entity.",
+        "a kind of `SAXError`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    UndefinedParam: Warning,
+        "Undefined param.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    UndeterminableVocabulary: Warning,
+        "Undeterminable vocabulary.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    UnexpectedAttribute: Error,
+        "Unexpected attribute.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    UnexpectedContentType: Warning,
+        "Unexpected content type.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    UnexpectedText: Error,
+        "Unexpected text.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    UnexpectedWhitespace: Error,
+        "Unexpected whitespace.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    UnicodeError: Error,
+        "Unicode error.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    UnknownEncoding: Error,
+        "Unknown encoding.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    UnknownHost: Warning,
+        "Unknown host.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    UnknownNamespace: Warning,
+        "Unknown namespace.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    UnregisteredAtomLinkRel: Warning,
+        "Unregistered atom link rel.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    UnsupportedItunesFormat: Warning,
+        "Unsupported itunes format.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    UnsupportedNamespace: Info,
+        "Unsupported namespace.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    UriNotIri: Error,
+        "Uri not iri.",
+        "a kind of `InvalidLink`, `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    UseOfExtensionAttr: Warning,
+        "Use of extension attr.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    UseZeroForMidnight: Warning,
+        "Use zero for midnight.",
+        "a kind of `RSS20Profile`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    UseZeroForUnknown: Error,
+        "Use zero for unknown.",
+        "a kind of `InvalidNonNegativeInteger`, `InvalidInteger`, `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    ValidAngle: Pass,
+        "Valid angle.",
+        "A confirmation that the value was checked and is good (a kind of `ValidValue`.). Shown only with `--passes`.";
+    ValidAtomLinkRel: Pass,
+        "Valid atom link rel.",
+        "A confirmation that the value was checked and is good (a kind of `ValidValue`.). Shown only with `--passes`.";
+    ValidAttributeValue: Pass,
+        "Valid attribute value.",
+        "A confirmation that the value was checked and is good (a kind of `ValidValue`.). Shown only with `--passes`.";
+    ValidBooleanAttribute: Pass,
+        "Valid boolean attribute.",
+        "A confirmation that the value was checked and is good (a kind of `ValidAttributeValue`, `ValidValue`.). Shown only with `--passes`.";
+    ValidCloud: Pass,
+        "Valid cloud.",
+        "A confirmation that the value was checked and is good (no parent class). Shown only with `--passes`.";
+    ValidContact: Pass,
+        "Valid contact.",
+        "A confirmation that the value was checked and is good (a kind of `ValidValue`.). Shown only with `--passes`.";
+    ValidContentMode: Pass,
+        "Valid content mode.",
+        "A confirmation that the value was checked and is good (a kind of `ValidValue`.). Shown only with `--passes`.";
+    ValidCopyright: Pass,
+        "Valid copyright.",
+        "A confirmation that the value was checked and is good (a kind of `ValidValue`.). Shown only with `--passes`.";
+    ValidDate: Pass,
+        "Valid date.",
+        "A confirmation that the value was checked and is good (a kind of `ValidValue`.). Shown only with `--passes`.";
+    ValidDay: Pass,
+        "Valid day.",
+        "A confirmation that the value was checked and is good (a kind of `ValidValue`.). Shown only with `--passes`.";
+    ValidDoctype: Pass,
+        "Valid doctype.",
+        "A confirmation that the value was checked and is good (a kind of `ValidValue`.). Shown only with `--passes`.";
+    ValidElement: Pass,
+        "Valid element.",
+        "A confirmation that the value was checked and is good (a kind of `ValidValue`.). Shown only with `--passes`.";
+    ValidGeneratorName: Pass,
+        "Valid generator name.",
+        "A confirmation that the value was checked and is good (a kind of `ValidValue`.). Shown only with `--passes`.";
+    ValidHeight: Pass,
+        "Valid height.",
+        "A confirmation that the value was checked and is good (a kind of `ValidValue`.). Shown only with `--passes`.";
+    ValidHour: Pass,
+        "Valid hour.",
+        "A confirmation that the value was checked and is good (a kind of `ValidValue`.). Shown only with `--passes`.";
+    ValidHtml: Pass,
+        "Valid html.",
+        "A confirmation that the value was checked and is good (a kind of `ValidValue`.). Shown only with `--passes`.";
+    ValidHttpGUID: Pass,
+        "Valid http GUID.",
+        "A confirmation that the value was checked and is good (a kind of `ValidURI`, `ValidValue`.). Shown only with `--passes`.";
+    ValidInteger: Pass,
+        "Valid integer.",
+        "A confirmation that the value was checked and is good (a kind of `ValidValue`.). Shown only with `--passes`.";
+    ValidIntegerAttribute: Pass,
+        "Valid integer attribute.",
+        "A confirmation that the value was checked and is good (a kind of `ValidValue`.). Shown only with `--passes`.";
+    ValidLanguage: Pass,
+        "Valid language.",
+        "A confirmation that the value was checked and is good (a kind of `ValidValue`.). Shown only with `--passes`.";
+    ValidLatitude: Pass,
+        "Valid latitude.",
+        "A confirmation that the value was checked and is good (a kind of `ValidValue`.). Shown only with `--passes`.";
+    ValidLongitude: Pass,
+        "Valid longitude.",
+        "A confirmation that the value was checked and is good (a kind of `ValidValue`.). Shown only with `--passes`.";
+    ValidMIMEAttribute: Pass,
+        "Valid MIME attribute.",
+        "A confirmation that the value was checked and is good (a kind of `ValidValue`.). Shown only with `--passes`.";
+    ValidNPTTime: Pass,
+        "Valid NPT time.",
+        "A confirmation that the value was checked and is good (a kind of `ValidValue`.). Shown only with `--passes`.";
+    ValidPercentage: Pass,
+        "Valid percentage.",
+        "A confirmation that the value was checked and is good (a kind of `ValidValue`.). Shown only with `--passes`.";
+    ValidRFC2822Date: Pass,
+        "Valid RFC2822 date.",
+        "A confirmation that the value was checked and is good (a kind of `ValidDate`, `ValidValue`.). Shown only with `--passes`.";
+    ValidTAG: Pass,
+        "Valid TAG.",
+        "A confirmation that the value was checked and is good (a kind of `ValidValue`.). Shown only with `--passes`.";
+    ValidTitle: Pass,
+        "Valid title.",
+        "A confirmation that the value was checked and is good (a kind of `ValidValue`.). Shown only with `--passes`.";
+    ValidURI: Pass,
+        "Valid URI.",
+        "A confirmation that the value was checked and is good (a kind of `ValidValue`.). Shown only with `--passes`.";
+    ValidURLAttribute: Pass,
+        "Valid URL attribute.",
+        "A confirmation that the value was checked and is good (a kind of `ValidURI`, `ValidValue`.). Shown only with `--passes`.";
+    ValidURN: Pass,
+        "Valid URN.",
+        "A confirmation that the value was checked and is good (a kind of `ValidValue`.). Shown only with `--passes`.";
+    ValidUpdatePeriod: Pass,
+        "Valid update period.",
+        "A confirmation that the value was checked and is good (a kind of `ValidValue`.). Shown only with `--passes`.";
+    ValidValue: Pass,
+        "Valid value.",
+        "A confirmation that the value was checked and is good (no parent class). Shown only with `--passes`.";
+    ValidW3CDTFDate: Pass,
+        "Valid W3 CDTF date.",
+        "A confirmation that the value was checked and is good (a kind of `ValidDate`, `ValidValue`.). Shown only with `--passes`.";
+    ValidWidth: Pass,
+        "Valid width.",
+        "A confirmation that the value was checked and is good (a kind of `ValidValue`.). Shown only with `--passes`.";
+    ValidationFailure: Error,
+        "Validation failure.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    ValidatorLimit: Error,
+        "Validator limit.",
+        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+    WPBlankLine: Error,
+        "WP blank line.",
+        "a kind of `SAXError`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
 }
 
 #[cfg(test)]

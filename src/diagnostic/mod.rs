@@ -62,6 +62,17 @@ pub struct Diagnostic {
     pub position: Option<Position>,
     /// The input field the finding is about (`published`, `authors[1].email`).
     pub field: Option<String>,
+    /// The feed element (or pseudo-element, for some attribute checks) the finding is about,
+    /// named `prefix:local` with the conventional prefix of its namespace (`dc:date`).
+    pub element: Option<String>,
+    /// The element's parent, named as the W3C validator names it (`channel`, `root`).
+    pub parent: Option<String>,
+    /// The attribute the finding is about.
+    pub attr: Option<String>,
+    /// The offending value.
+    pub value: Option<String>,
+    /// Further named details (`rel`, `core`, `ext`, `namespace`, `prefix`, `tag`...).
+    pub extra: Vec<(&'static str, String)>,
 }
 
 impl Diagnostic {
@@ -75,7 +86,43 @@ impl Diagnostic {
             offset: None,
             position: None,
             field: None,
+            element: None,
+            parent: None,
+            attr: None,
+            value: None,
+            extra: Vec::new(),
         }
+    }
+
+    /// Sets the element and its parent.
+    pub fn element(mut self, element: impl Into<String>, parent: impl Into<String>) -> Self {
+        self.element = Some(element.into());
+        self.parent = Some(parent.into());
+        self
+    }
+
+    /// Sets the attribute.
+    pub fn attr(mut self, attr: impl Into<String>) -> Self {
+        self.attr = Some(attr.into());
+        self
+    }
+
+    /// Sets the offending value.
+    pub fn value(mut self, value: impl Into<String>) -> Self {
+        self.value = Some(value.into());
+        self
+    }
+
+    /// Adds a named detail.
+    pub fn with(mut self, key: &'static str, value: impl Into<String>) -> Self {
+        self.extra.push((key, value.into()));
+        self
+    }
+
+    /// Overrides the severity.
+    pub fn severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
     }
 
     /// Sets the field the finding is about.

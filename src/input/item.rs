@@ -179,6 +179,10 @@ impl<'a> Ctx<'a, '_> {
                         char_index(i)
                     ),
                 );
+                // In an item this would make every feed it lands in ill-formed: an error.
+                if let Some(d) = self.diags.last_mut() {
+                    d.severity = crate::diagnostic::Severity::Error;
+                }
             }
             if let Some(i) = s.find('\u{FFFD}') {
                 self.push(

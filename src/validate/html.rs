@@ -1,0 +1,1 @@
+//! HTML checks (filled in by a later commit).

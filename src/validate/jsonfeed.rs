@@ -1,0 +1,1 @@
+//! JSON Feed validator (filled in by a later commit).

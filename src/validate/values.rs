@@ -1,0 +1,1 @@
+//! Value validators (filled in by a later commit).

@@ -202,6 +202,44 @@ codes! {
         "A `translation_key` groups the language versions of one story; a group can hold \
          one item per language. Two items of the same language in one group make the \
          translation links ambiguous. Give one of them another key.";
+    // ---- feed validation beyond the W3C validator ----
+    Mojibake: Warning,
+        "Text looks like UTF-8 that was decoded with the wrong encoding and re-encoded.",
+        "Sequences such as `Ð¡ÐµÐº` (Cyrillic), `Õ€Õ¡` (Armenian), `Î•Î»` (Greek) or `æ–°` \
+         (CJK) are the UTF-8 bytes of non-Latin text read as windows-1252 or ISO-8859-1 and \
+         written out again. Readers show the garbage as it is. Fix the step that decoded the \
+         text with the wrong encoding (often a database connection or an old export) and \
+         regenerate the feed.";
+    MislabeledEncoding: Error,
+        "The document's bytes are in another encoding than the one it declares.",
+        "A document labelled UTF-8 (or without a label, which means UTF-8) whose bytes are, \
+         for example, windows-1251 or KOI8-R Cyrillic is unreadable for every reader. Either \
+         convert the bytes to UTF-8 or declare the real encoding in the XML declaration (and \
+         the HTTP charset).";
+    JsonFeedWrongType: Error,
+        "A JSON Feed member has the wrong JSON type.",
+        "Each JSON Feed member has one JSON type: strings for text and URLs, arrays for \
+         `items`, `authors`, `tags`, `attachments` and `hubs`, objects for their elements, a \
+         boolean for `expired`, numbers for sizes and durations. Readers skip or reject \
+         members of the wrong type.";
+    JsonFeedUnknownMember: Warning,
+        "A member that is neither in the JSON Feed specification nor an extension.",
+        "JSON Feed allows custom members only as extensions whose names start with `_` \
+         (`_polyfeed`). Any other unknown name is usually a typo of a known one; readers \
+         ignore it.";
+    JsonFeedInvalidVersion: Error,
+        "`version` is not a JSON Feed version URL.",
+        "A JSON Feed starts with `\"version\": \"https://jsonfeed.org/version/1.1\"` (or \
+         `.../1`). Without it readers do not recognise the document as a feed.";
+    JsonFeedMissingContent: Error,
+        "An item has neither `content_html` nor `content_text`.",
+        "JSON Feed requires every item to carry its content as HTML, as plain text, or both. \
+         Add one of them.";
+    JsonFeedDeprecatedMember: Warning,
+        "A JSON Feed 1.0 member that version 1.1 replaced.",
+        "JSON Feed 1.1 replaced `author` by the array `authors`. Version 1.1 readers still \
+         read `author`, but new feeds should write `authors` (keeping `author` too only for \
+         old readers).";
     // ---- feed validation: the W3C Feed Validation Service's message classes ----
     // Summaries name the finding; the longer explanations are being written (issue #7).
     ArchiveIncomplete: Warning,

@@ -7,3 +7,4 @@ mod build;
 mod check;
 mod interop;
 mod schemas;
+mod validate;

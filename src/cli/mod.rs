@@ -3,6 +3,7 @@
 
 mod output;
 mod render;
+mod validate;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use output::Out;
@@ -76,6 +77,32 @@ every published item (and its translations) is fully validated; `polyfeed check`
 every field of every item. Nothing is written when there is an error (exit 1); unchanged
 files keep their bytes and mtime; changed ones are replaced atomically.")]
     Build(BuildArgs),
+    /// Validate feeds (RSS 0.9x/1.0/2.0, Atom 1.0, JSON Feed 1.0/1.1): files, folders or stdin.
+    #[command(after_help = "\
+Examples:
+  polyfeed validate feed.xml                          rich report with source excerpts
+  polyfeed validate --format concise public/          every feed in a folder (non-feeds skipped)
+  polyfeed validate --format json --passes feed.xml   JSON Lines, with confirmations of good values
+  curl -s https://example.org/feed | polyfeed validate -
+
+Codes reuse the W3C Feed Validation Service's message names (`polyfeed explain CODE`).
+Exit 1 when a feed has an error (or, with --strict, a warning).")]
+    Validate(validate::ValidateArgs),
+    /// Explain a finding's code: what it means, why it matters, how to fix it.
+    #[command(
+        after_help = "Examples:\n  polyfeed explain InvalidRFC2822Date\n  polyfeed explain --list"
+    )]
+    Explain(ExplainArgs),
+}
+
+#[derive(Debug, Args)]
+struct ExplainArgs {
+    /// The code (case-insensitive), e.g. `MissingAtomSelfLink`.
+    #[arg(value_name = "CODE", required_unless_present = "list")]
+    code: Option<String>,
+    /// List every code with its severity and summary.
+    #[arg(long)]
+    list: bool,
 }
 
 #[derive(Debug, Args)]
@@ -148,6 +175,8 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Check(a) => run_check(a, &mut out),
         Command::Build(a) => run_build(a, &mut out),
+        Command::Validate(a) => validate::run(a, &mut out, wall_clock().unix),
+        Command::Explain(a) => run_explain(a, &mut out),
     };
     match result {
         Ok(status) => status.into(),
@@ -291,7 +320,43 @@ fn run_build(a: BuildArgs, out: &mut Out) -> Result<ExitStatus> {
     Ok(ExitStatus::Success)
 }
 
-fn plural(n: usize) -> &'static str {
+fn run_explain(a: ExplainArgs, out: &mut Out) -> Result<ExitStatus> {
+    use polyfeed::diagnostic::Code;
+    if a.list {
+        for c in Code::ALL {
+            let i = c.info();
+            out.line(&format!(
+                "{:<32} {:<8} {}",
+                i.name,
+                i.severity.as_str(),
+                i.summary
+            ));
+        }
+        return Ok(ExitStatus::Success);
+    }
+    let name = a.code.unwrap_or_default();
+    match Code::from_name(&name) {
+        Some(c) => {
+            let i = c.info();
+            out.line(&format!("{} ({})", i.name, i.severity));
+            out.line("");
+            out.line(i.summary);
+            out.line("");
+            out.line(i.explanation);
+            Ok(ExitStatus::Success)
+        }
+        None => {
+            let hint = polyfeed::input::near_miss(&name, Code::ALL.iter().map(|c| c.name()))
+                .map(|n| format!(" (did you mean `{n}`?)"))
+                .unwrap_or_default();
+            Err(Error::Usage(format!(
+                "`{name}` is not a polyfeed code{hint}; `polyfeed explain --list` lists them"
+            )))
+        }
+    }
+}
+
+pub(crate) fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 

@@ -109,7 +109,7 @@ codes! {
         "Each field has one JSON type (`schemas/item.schema.json`): strings for text, dates \
          and urls, an array of objects for `authors`, an array of strings for `categories`, \
          a non-negative integer for `image.length`. Change the value's type.";
-    NotBlank: Error,
+    NotBlank: Warning,
         "The field must not be empty.",
         "An empty `id`, `lang`, `section`, `title` or `url` gives readers an item they cannot \
          show or tell apart. (The W3C validator uses the same name for empty feed elements.) \

@@ -8,7 +8,7 @@ mod codes;
 mod position;
 
 pub use codes::{Code, CodeInfo};
-pub use position::{LineIndex, Position, resolve_positions};
+pub use position::{LineIndex, Position, resolve_positions, resolve_positions_in};
 
 use serde::Serialize;
 use std::fmt;

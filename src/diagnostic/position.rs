@@ -61,11 +61,21 @@ fn count_scalars(bytes: &[u8]) -> u64 {
 /// `offsets` must be sorted ascending; the result is in the same order. Memory stays
 /// constant in the file size.
 pub fn resolve_positions(path: &Path, offsets: &[u64]) -> io::Result<Vec<Position>> {
+    if offsets.is_empty() {
+        return Ok(Vec::new());
+    }
+    resolve_positions_in(
+        BufReader::with_capacity(1 << 16, File::open(path)?),
+        offsets,
+    )
+}
+
+/// Like [`resolve_positions`], over any reader.
+pub fn resolve_positions_in(mut rd: impl Read, offsets: &[u64]) -> io::Result<Vec<Position>> {
     let mut out = Vec::with_capacity(offsets.len());
     if offsets.is_empty() {
         return Ok(out);
     }
-    let mut rd = BufReader::with_capacity(1 << 16, File::open(path)?);
     let mut buf = vec![0u8; 1 << 16];
     let (mut line, mut col) = (1u64, 1u64);
     let mut pos = 0u64;

@@ -156,6 +156,10 @@ impl<'a> Ctx<'a, '_> {
         if s.trim().is_empty() {
             let at = self.at(raw);
             self.push(Code::NotBlank, field, at, format!("`{field}` is empty"));
+            // A feed reader cannot show or tell apart an item without it: an error here.
+            if let Some(d) = self.diags.last_mut() {
+                d.severity = crate::diagnostic::Severity::Error;
+            }
             return None;
         }
         Some(s)

@@ -2368,7 +2368,7 @@ mod tests {
     fn tags() {
         check(
             &feed(V11, "", &item(r#","tags":["ok", "", 3, null]"#)),
-            "NotBlank{tags,item,} [warning]
+            "NotBlank{tags,item,}
              JsonFeedWrongType{tags,item,3}
              JsonFeedWrongType{tags,item,null}",
         );

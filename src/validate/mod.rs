@@ -5,11 +5,240 @@
 //! - [`html`]: checks of HTML carried in feeds (unsafe markup, relative references);
 //! - [`jsonfeed`]: the JSON Feed 1.0/1.1 validator.
 
+pub mod encoding;
+pub mod ext;
 pub mod html;
 pub mod jsonfeed;
+mod local;
+pub mod ns;
+pub mod rules;
 pub mod values;
+pub mod walker;
 
-use crate::diagnostic::Code;
+use crate::diagnostic::{Code, Diagnostic, LineIndex, Tally};
+use crate::error::{Error, Result};
+use std::io::Read;
+use std::path::Path;
+
+/// Options of a validation.
+#[derive(Debug, Clone, Default)]
+pub struct ValidateOptions {
+    /// Where the document is published (`--base-url`): self-link checks and relative
+    /// references. Without it, location checks are skipped.
+    pub base_url: Option<String>,
+    /// "Now", Unix seconds, for future-date checks; `None` skips them. (The library never
+    /// reads the clock; the CLI passes the wall clock.)
+    pub now: Option<i64>,
+}
+
+/// The result of validating one document.
+#[derive(Debug, Clone)]
+pub struct FeedReport {
+    /// The format detected.
+    pub format: FeedFormat,
+    /// Every finding (passes included), in document order, with positions resolved.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Findings by severity (passes not counted).
+    pub tally: Tally,
+    /// The encoding the document was read in.
+    pub encoding: &'static str,
+}
+
+/// What the first bytes of a file look like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sniffed {
+    /// An XML document whose root is a feed element (`rss`, `feed`, `entry`, `rdf:RDF`,
+    /// `Channel`).
+    XmlFeed,
+    /// A JSON Feed.
+    JsonFeed,
+    /// Something else (skipped when validating a folder).
+    Other,
+}
+
+/// Sniffs the first bytes (1-4 KiB) of a file.
+pub fn sniff(head: &[u8]) -> Sniffed {
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    // UTF-16 documents: look at the ASCII bytes only.
+    let ascii: Vec<u8>;
+    let head = if head.len() > 1
+        && (head[0] == 0
+            || head[1] == 0
+            || head.starts_with(&[0xFF, 0xFE])
+            || head.starts_with(&[0xFE, 0xFF]))
+    {
+        ascii = head
+            .iter()
+            .copied()
+            .filter(|&b| b != 0 && b < 0x80)
+            .collect();
+        &ascii[..]
+    } else {
+        head
+    };
+    let start = head
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(head.len());
+    let body = &head[start..];
+    match body.first() {
+        Some(b'{') => {
+            let text = String::from_utf8_lossy(body);
+            if text.contains("jsonfeed.org/version") {
+                Sniffed::JsonFeed
+            } else {
+                Sniffed::Other
+            }
+        }
+        Some(b'<') => {
+            let mut i = 0;
+            while i < body.len() {
+                let Some(p) = memchr::memchr(b'<', &body[i..]) else {
+                    break;
+                };
+                let at = i + p + 1;
+                match body.get(at) {
+                    Some(b'?' | b'!') => {
+                        i = at;
+                        continue;
+                    }
+                    Some(_) => {
+                        let name: Vec<u8> = body[at..]
+                            .iter()
+                            .copied()
+                            .take_while(|c| !c.is_ascii_whitespace() && *c != b'>' && *c != b'/')
+                            .collect();
+                        let local = name.rsplit(|&c| c == b':').next().unwrap_or(&[]);
+                        return if matches!(local, b"rss" | b"feed" | b"entry" | b"RDF" | b"Channel")
+                        {
+                            Sniffed::XmlFeed
+                        } else {
+                            Sniffed::Other
+                        };
+                    }
+                    None => break,
+                }
+            }
+            Sniffed::Other
+        }
+        _ => Sniffed::Other,
+    }
+}
+
+fn is_json(head: &[u8]) -> bool {
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    head.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
+}
+
+fn finish(
+    format: FeedFormat,
+    mut diagnostics: Vec<Diagnostic>,
+    encoding: &'static str,
+    text: &[u8],
+) -> FeedReport {
+    let index = LineIndex::new(text);
+    for d in &mut diagnostics {
+        d.source = Some(0);
+        d.position = Some(index.position(text, d.offset.unwrap_or(0) as usize));
+    }
+    FeedReport {
+        format,
+        tally: Tally::of(&diagnostics),
+        diagnostics,
+        encoding,
+    }
+}
+
+/// Validates a document held in memory.
+pub fn validate_bytes(data: &[u8], opts: &ValidateOptions) -> FeedReport {
+    if is_json(data) {
+        let (format, diags) = jsonfeed::validate(
+            data,
+            &jsonfeed::JsonFeedOptions {
+                base_url: opts.base_url.as_deref(),
+                now: opts.now,
+            },
+        );
+        return finish(format, diags, "UTF-8", data);
+    }
+    let wopts = walker::Options {
+        base_url: opts.base_url.clone(),
+        now: opts.now,
+    };
+    let (format, diags, encoding) = walker::validate_xml(data, &wopts);
+    // Offsets are in the decoded text.
+    let detected = encoding::detect(&data[..data.len().min(1024)]);
+    if detected.encoding == encoding_rs::UTF_8
+        && !diags.iter().any(|d| d.code == Code::UnicodeError)
+    {
+        finish(
+            format,
+            diags,
+            encoding,
+            &data[detected.bom_len.min(data.len())..],
+        )
+    } else {
+        let (text, _) = detected
+            .encoding
+            .decode_without_bom_handling(&data[detected.bom_len.min(data.len())..]);
+        finish(format, diags, encoding, text.as_bytes())
+    }
+}
+
+/// Validates a file, streaming it (memory stays bounded by the largest element, not the
+/// file).
+pub fn validate_file(path: &Path, opts: &ValidateOptions) -> Result<FeedReport> {
+    let io = |e| Error::io("cannot read", path, e);
+    let mut f = std::fs::File::open(path).map_err(io)?;
+    let mut head = vec![0u8; 4096];
+    let n = read_up_to(&mut f, &mut head).map_err(io)?;
+    head.truncate(n);
+    if is_json(&head) {
+        let data = std::fs::read(path).map_err(io)?;
+        return Ok(validate_bytes(&data, opts));
+    }
+    let wopts = walker::Options {
+        base_url: opts.base_url.clone(),
+        now: opts.now,
+    };
+    let f = std::fs::File::open(path).map_err(io)?;
+    let (format, mut diagnostics, encoding) =
+        walker::validate_xml(std::io::BufReader::with_capacity(1 << 16, f), &wopts);
+    // Resolve positions with a second, decoding pass over the file.
+    let detected = encoding::detect(&head);
+    let mut offsets: Vec<u64> = diagnostics.iter().map(|d| d.offset.unwrap_or(0)).collect();
+    offsets.sort_unstable();
+    offsets.dedup();
+    let f = std::fs::File::open(path).map_err(io)?;
+    let mut r = std::io::BufReader::with_capacity(1 << 16, f);
+    let mut bom = vec![0u8; detected.bom_len];
+    r.read_exact(&mut bom).map_err(io)?;
+    let decoder = encoding::Decoding::new(r, detected.encoding, detected.bom_len);
+    let positions = crate::diagnostic::resolve_positions_in(decoder, &offsets).map_err(io)?;
+    for d in &mut diagnostics {
+        d.source = Some(0);
+        let at = d.offset.unwrap_or(0);
+        let k = offsets.partition_point(|&o| o < at);
+        d.position = positions.get(k).copied();
+    }
+    Ok(FeedReport {
+        format,
+        tally: Tally::of(&diagnostics),
+        diagnostics,
+        encoding,
+    })
+}
+
+fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut got = 0;
+    while got < buf.len() {
+        match r.read(&mut buf[got..])? {
+            0 => break,
+            n => got += n,
+        }
+    }
+    Ok(got)
+}
 
 /// A finding of a value check, before the document walker adds the element, its parent and
 /// the position.

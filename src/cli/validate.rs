@@ -1,0 +1,417 @@
+//! `polyfeed validate`: inputs → reports, in the requested format.
+
+use super::output::Out;
+use super::{ExitStatus, plural};
+use clap::{Args, ValueEnum};
+use polyfeed::diagnostic::{Diagnostic, LineIndex, Severity, Tally};
+use polyfeed::validate::{self, FeedReport, Sniffed, ValidateOptions};
+use polyfeed::{Error, Result};
+use serde_json::{Map, Value, json};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Rich text with the source line and a caret.
+    Text,
+    /// `path:line:col: severity[Code] message`, one per line.
+    Concise,
+    /// JSON Lines: one object per input file.
+    Json,
+    /// SARIF 2.1.0 (one document).
+    Sarif,
+    /// GitHub Actions annotations.
+    Github,
+}
+
+#[derive(Debug, Args)]
+pub struct ValidateArgs {
+    /// Report format.
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+    /// Also report confirmations of good values (`ValidRFC2822Date`...).
+    #[arg(long)]
+    passes: bool,
+    /// Count warnings as errors (exit status).
+    #[arg(long)]
+    strict: bool,
+    /// The URL the input is published at (for a folder: the folder's URL); enables the
+    /// self-link checks.
+    #[arg(long, value_name = "URL")]
+    base_url: Option<String>,
+    /// Files validated in parallel (default: one per core).
+    #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
+    jobs: usize,
+    /// Files, folders (every feed in them, recursively) or `-` for stdin.
+    #[arg(value_name = "INPUT", required = true)]
+    inputs: Vec<String>,
+}
+
+/// One input to validate.
+struct Job {
+    /// Shown in reports.
+    source: String,
+    /// Where to read it.
+    path: Option<PathBuf>,
+    /// Its URL, when known.
+    base_url: Option<String>,
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+    let rd = std::fs::read_dir(dir).map_err(|e| Error::io("cannot read folder", dir, e))?;
+    let mut entries: Vec<_> = rd.filter_map(|e| e.ok()).collect();
+    entries.sort_by_key(|e| e.file_name());
+    for e in entries {
+        let p = e.path();
+        if e.file_name().to_string_lossy().starts_with('.') {
+            continue;
+        }
+        match e.file_type() {
+            Ok(t) if t.is_dir() => walk(&p, out)?,
+            Ok(_) => out.push(p),
+            Err(err) => return Err(Error::io("cannot read", &p, err)),
+        }
+    }
+    Ok(())
+}
+
+fn sniff_file(path: &Path) -> Result<Sniffed> {
+    let mut f = std::fs::File::open(path).map_err(|e| Error::io("cannot read", path, e))?;
+    let mut head = vec![0u8; 4096];
+    let mut got = 0;
+    while got < head.len() {
+        let n = f
+            .read(&mut head[got..])
+            .map_err(|e| Error::io("cannot read", path, e))?;
+        if n == 0 {
+            break;
+        }
+        got += n;
+    }
+    Ok(validate::sniff(&head[..got]))
+}
+
+/// Resolves the inputs: files as given, folders expanded to the feeds in them.
+fn jobs(a: &ValidateArgs) -> Result<(Vec<Job>, usize)> {
+    let mut out = Vec::new();
+    let mut skipped = 0;
+    for input in &a.inputs {
+        if input == "-" {
+            out.push(Job {
+                source: "-".into(),
+                path: None,
+                base_url: a.base_url.clone(),
+            });
+            continue;
+        }
+        let path = PathBuf::from(input);
+        let meta = std::fs::metadata(&path).map_err(|e| Error::io("cannot read", &path, e))?;
+        if meta.is_dir() {
+            let mut files = Vec::new();
+            walk(&path, &mut files)?;
+            for f in files {
+                if sniff_file(&f)? == Sniffed::Other {
+                    skipped += 1;
+                    continue;
+                }
+                let rel = f.strip_prefix(&path).unwrap_or(&f);
+                let rel_url: Vec<String> = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                    .collect();
+                let base_url = a.base_url.as_ref().map(|b| {
+                    let b = if b.ends_with('/') {
+                        b.clone()
+                    } else {
+                        format!("{b}/")
+                    };
+                    format!("{b}{}", rel_url.join("/"))
+                });
+                out.push(Job {
+                    source: f.display().to_string(),
+                    path: Some(f),
+                    base_url,
+                });
+            }
+        } else {
+            out.push(Job {
+                source: input.clone(),
+                path: Some(path),
+                base_url: a.base_url.clone(),
+            });
+        }
+    }
+    Ok((out, skipped))
+}
+
+pub fn run(a: ValidateArgs, out: &mut Out, now: i64) -> Result<ExitStatus> {
+    let (jobs, skipped) = jobs(&a)?;
+    let threads = polyfeed::check::thread_count(a.jobs);
+    let results = polyfeed::par::map_with(
+        &jobs,
+        threads,
+        || (),
+        |(), job| -> Result<FeedReport> {
+            let opts = ValidateOptions {
+                base_url: job.base_url.clone(),
+                now: Some(now),
+            };
+            match &job.path {
+                Some(p) => validate::validate_file(p, &opts),
+                None => {
+                    let mut data = Vec::new();
+                    std::io::stdin()
+                        .read_to_end(&mut data)
+                        .map_err(|e| Error::io("cannot read", "-", e))?;
+                    Ok(validate::validate_bytes(&data, &opts))
+                }
+            }
+        },
+    );
+    let mut total = Tally::default();
+    let mut failed = false;
+    let mut sarif_results = Vec::new();
+    for (job, r) in jobs.iter().zip(results) {
+        let mut report = r?;
+        if !a.passes {
+            report.diagnostics.retain(|d| d.severity != Severity::Pass);
+        }
+        total.errors += report.tally.errors;
+        total.warnings += report.tally.warnings;
+        total.infos += report.tally.infos;
+        if report.tally.errors > 0 || (a.strict && report.tally.warnings > 0) {
+            failed = true;
+        }
+        match a.format {
+            Format::Json => out.line(&json_line(&job.source, &report, a.strict)),
+            Format::Concise => concise(out, &job.source, &report),
+            Format::Github => github(out, &job.source, &report),
+            Format::Text => text(out, job, &report),
+            Format::Sarif => sarif_results.extend(sarif_results_of(&job.source, &report)),
+        }
+    }
+    if a.format == Format::Sarif {
+        out.line(&sarif(sarif_results));
+    }
+    eprintln!(
+        "validated {} file{}{}: {} error{}, {} warning{}",
+        jobs.len(),
+        plural(jobs.len()),
+        if skipped > 0 {
+            format!(" ({skipped} not feeds, skipped)")
+        } else {
+            String::new()
+        },
+        total.errors,
+        plural(total.errors),
+        total.warnings,
+        plural(total.warnings)
+    );
+    Ok(if failed {
+        ExitStatus::Findings
+    } else {
+        ExitStatus::Success
+    })
+}
+
+fn line_col(d: &Diagnostic) -> (u64, u64) {
+    d.position.map_or((1, 1), |p| (p.line, p.column))
+}
+
+/// One JSON object per input (the conformance contract).
+fn json_line(source: &str, r: &FeedReport, strict: bool) -> String {
+    let diags: Vec<Value> = r.diagnostics.iter().map(diag_json).collect();
+    let valid = r.tally.errors == 0 && !(strict && r.tally.warnings > 0);
+    json!({
+        "source": source,
+        "format": r.format.as_str(),
+        "valid": valid,
+        "encoding": r.encoding,
+        "diagnostics": diags,
+    })
+    .to_string()
+}
+
+fn diag_json(d: &Diagnostic) -> Value {
+    let mut m = Map::new();
+    let (l, c) = line_col(d);
+    m.insert("code".into(), json!(d.code.name()));
+    m.insert("severity".into(), json!(d.severity.as_str()));
+    m.insert("line".into(), json!(l));
+    m.insert("column".into(), json!(c));
+    for (k, v) in [
+        ("element", &d.element),
+        ("parent", &d.parent),
+        ("attr", &d.attr),
+        ("value", &d.value),
+    ] {
+        if let Some(v) = v {
+            m.insert(k.into(), json!(v));
+        }
+    }
+    for (k, v) in &d.extra {
+        if !m.contains_key(*k) {
+            m.insert((*k).into(), json!(v));
+        }
+    }
+    m.insert("message".into(), json!(d.message));
+    Value::Object(m)
+}
+
+fn one_line(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+fn concise(out: &mut Out, source: &str, r: &FeedReport) {
+    for d in &r.diagnostics {
+        let (l, c) = line_col(d);
+        out.line(&format!(
+            "{source}:{l}:{c}: {}[{}] {}",
+            d.severity,
+            d.code,
+            one_line(&d.message)
+        ));
+    }
+}
+
+fn github(out: &mut Out, source: &str, r: &FeedReport) {
+    let esc = |s: &str, prop: bool| {
+        let mut o = s
+            .replace('%', "%25")
+            .replace('\r', "%0D")
+            .replace('\n', "%0A");
+        if prop {
+            o = o.replace(':', "%3A").replace(',', "%2C");
+        }
+        o
+    };
+    for d in &r.diagnostics {
+        let (l, c) = line_col(d);
+        let level = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            _ => "notice",
+        };
+        out.line(&format!(
+            "::{level} file={},line={l},col={c},title={}::{}",
+            esc(source, true),
+            esc(d.code.name(), true),
+            esc(&d.message, false)
+        ));
+    }
+}
+
+/// Rich text: a header per finding, the source line, a caret under the column.
+fn text(out: &mut Out, job: &Job, r: &FeedReport) {
+    if r.diagnostics.is_empty() {
+        return;
+    }
+    // Source lines for the excerpts (files up to 64 MiB; larger ones get no excerpt).
+    let data = job
+        .path
+        .as_ref()
+        .filter(|p| std::fs::metadata(p).is_ok_and(|m| m.len() <= 64 << 20))
+        .and_then(|p| std::fs::read(p).ok());
+    let decoded = data.as_ref().map(|d| {
+        let detected = validate::encoding::detect(&d[..d.len().min(1024)]);
+        let (t, _) = detected
+            .encoding
+            .decode_without_bom_handling(&d[detected.bom_len.min(d.len())..]);
+        t.into_owned()
+    });
+    let index = decoded.as_ref().map(|t| LineIndex::new(t.as_bytes()));
+    for d in &r.diagnostics {
+        let (l, c) = line_col(d);
+        let mut head = format!("{}[{}]: {}", d.severity, d.code, one_line(&d.message));
+        let mut ctx = Vec::new();
+        if let Some(e) = &d.element {
+            ctx.push(format!("element `{e}`"));
+        }
+        if let Some(p) = d.parent.as_ref().filter(|p| !p.is_empty()) {
+            ctx.push(format!("in `{p}`"));
+        }
+        if let Some(a) = &d.attr {
+            ctx.push(format!("attribute `{a}`"));
+        }
+        if !ctx.is_empty() {
+            head.push_str(&format!(" ({})", ctx.join(", ")));
+        }
+        out.line(&head);
+        out.line(&format!("  --> {}:{l}:{c}", job.source));
+        if let (Some(t), Some(ix)) = (&decoded, &index) {
+            let off = d.offset.unwrap_or(0) as usize;
+            let pos = ix.position(t.as_bytes(), off);
+            let line_start = off.saturating_sub(0);
+            let _ = line_start;
+            let text_line: String = t
+                .lines()
+                .nth((pos.line - 1) as usize)
+                .unwrap_or("")
+                .chars()
+                .take(200)
+                .map(|c| if c.is_control() { ' ' } else { c })
+                .collect();
+            let width = l.to_string().len();
+            out.line(&format!("{:width$} |", ""));
+            out.line(&format!("{l} | {text_line}"));
+            let caret_at = (c as usize - 1).min(text_line.chars().count());
+            out.line(&format!("{:width$} | {}^", "", " ".repeat(caret_at)));
+        }
+        out.line(&format!("  = help: `polyfeed explain {}`", d.code));
+        out.line("");
+    }
+}
+
+fn sarif_results_of(source: &str, r: &FeedReport) -> Vec<Value> {
+    r.diagnostics
+        .iter()
+        .map(|d| {
+            let (l, c) = line_col(d);
+            let level = match d.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+                _ => "note",
+            };
+            json!({
+                "ruleId": d.code.name(),
+                "level": level,
+                "message": {"text": d.message},
+                "locations": [{"physicalLocation": {
+                    "artifactLocation": {"uri": source},
+                    "region": {"startLine": l, "startColumn": c}
+                }}]
+            })
+        })
+        .collect()
+}
+
+fn sarif(results: Vec<Value>) -> String {
+    let mut rules: Vec<&str> = results
+        .iter()
+        .filter_map(|r| r["ruleId"].as_str())
+        .collect();
+    rules.sort_unstable();
+    rules.dedup();
+    let rules: Vec<Value> = rules
+        .iter()
+        .map(|id| {
+            let info = polyfeed::diagnostic::Code::from_name(id).map(|c| c.info());
+            json!({
+                "id": id,
+                "shortDescription": {"text": info.map_or("", |i| i.summary)},
+                "fullDescription": {"text": info.map_or("", |i| i.explanation)},
+            })
+        })
+        .collect();
+    json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "polyfeed", "version": env!("CARGO_PKG_VERSION"), "rules": rules}},
+            "results": results
+        }]
+    })
+    .to_string()
+}

@@ -1,0 +1,636 @@
+//! The XML document walker: reads events with quick-xml, resolves namespaces, names elements
+//! the way the W3C validator names them, keeps a stack of [`Frame`]s and hands every element
+//! to the vocabulary rules ([`super::rules`]).
+//!
+//! Memory is bounded by the deepest path's text and the feed-wide id sets, not by the
+//! document: only the open elements are kept.
+//!
+//! Naming (W3C conventions, kept so that reports cross-reference the W3C validator):
+//! - an element of one of the document's *core* namespaces (RSS's none, Atom's, RSS 1.0's) is
+//!   named by its local name (`title`);
+//! - an element of a known namespace is `prefix_local` internally and `prefix:local` in
+//!   reports, with the namespace's conventional prefix (`dc:date`, `atom:link`);
+//! - `element` in a report is that display name; `parent` is the parent's internal name
+//!   (`channel`, `item`, `sx_history`; `root` for the document element).
+
+use super::encoding::{self, Decoding};
+use super::rules::{self, Kind};
+use super::{FeedFormat, Finding, ns};
+use crate::diagnostic::{Code, Diagnostic};
+use quick_xml::NsReader;
+use quick_xml::events::Event;
+use quick_xml::name::ResolveResult;
+use std::collections::{HashMap, HashSet};
+use std::io::{BufReader, Read};
+
+/// Options of a validation run.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Where the document is published (self-link checks, relative references).
+    pub base_url: Option<String>,
+    /// "Now", Unix seconds, for future-date checks; `None` skips them.
+    pub now: Option<i64>,
+}
+
+/// The kind of document the root element makes this.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FeedType {
+    /// Not (yet) known.
+    Unknown,
+    /// RSS 1.0, 0.90 or 1.1.
+    Rss1,
+    /// RSS 0.9x or 2.0.
+    Rss2,
+    /// Atom feed.
+    Atom,
+    /// Atom entry document.
+    AtomEntry,
+}
+
+/// One open element.
+#[derive(Debug)]
+pub struct Frame {
+    /// Internal name (`title`, `dc_date`, `atom_link`).
+    pub name: String,
+    /// What the element is.
+    pub kind: Kind,
+    /// Checks requested by the parent's rule.
+    pub checks: rules::Checks,
+    /// Text content collected (for kinds that validate it).
+    pub text: String,
+    /// True once the text has had non-whitespace.
+    pub has_text: bool,
+    /// Internal names of the children seen so far (repeats kept).
+    pub children: Vec<String>,
+    /// Attributes: display name (`href`, `rdf:about`, `xml:lang`) and normalised value.
+    pub attrs: Vec<(String, String)>,
+    /// Byte offset of the start tag.
+    pub offset: u64,
+    /// Number of findings attributed to this element (for `ValidElement`).
+    pub logged: u32,
+    /// `xml:lang` in scope.
+    pub lang: Option<String>,
+    /// `xml:base` in scope (resolved).
+    pub base: Option<String>,
+    /// Kind-specific flags.
+    pub flags: u32,
+    /// Start offsets of child items, for kinds that queue them (RSS `MisplacedItem`).
+    pub queued: Vec<u64>,
+    /// Atom links seen among the children.
+    pub links: Vec<super::ext::LinkInfo>,
+}
+
+impl Frame {
+    fn new(name: String, kind: Kind, offset: u64) -> Self {
+        Frame {
+            name,
+            kind,
+            checks: rules::Checks::default(),
+            text: String::new(),
+            has_text: false,
+            children: Vec::new(),
+            attrs: Vec::new(),
+            offset,
+            logged: 0,
+            lang: None,
+            base: None,
+            flags: 0,
+            queued: Vec::new(),
+            links: Vec::new(),
+        }
+    }
+
+    /// The display name: the first `_` becomes `:` (`dc_date` → `dc:date`).
+    pub fn display(&self) -> String {
+        display(&self.name)
+    }
+
+    /// The value of an attribute by display name.
+    pub fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// True when a child of this internal name was seen.
+    pub fn has_child(&self, name: &str) -> bool {
+        self.children.iter().any(|c| c == name)
+    }
+
+    /// How many children of this internal name were seen.
+    pub fn count_child(&self, name: &str) -> usize {
+        self.children.iter().filter(|c| *c == name).count()
+    }
+}
+
+/// `dc_date` → `dc:date` (first `_` only).
+pub fn display(name: &str) -> String {
+    match name.split_once('_') {
+        Some((a, b)) => format!("{a}:{b}"),
+        None => name.to_string(),
+    }
+}
+
+/// Feed-wide state.
+#[derive(Debug)]
+pub struct Doc {
+    /// What the root made this.
+    pub feed_type: FeedType,
+    /// The report's format name.
+    pub format: FeedFormat,
+    /// `rss@version`.
+    pub rss_version: Option<String>,
+    /// Namespaces whose elements are core (bare names).
+    pub defaults: Vec<String>,
+    /// The RSS 0.91 Netscape DOCTYPE was seen (HTML entities allowed).
+    pub valid_doctype: bool,
+    /// Value sets for uniqueness checks, by scope name (`guid`, `entry_id`...).
+    pub seen: HashMap<&'static str, HashSet<String>>,
+    /// The RSS channel's title and link (image checks).
+    pub channel_title: Option<String>,
+    /// The RSS channel's link.
+    pub channel_link: Option<String>,
+    /// Options.
+    pub opts: Options,
+    /// iTunes elements seen.
+    pub itunes: bool,
+    /// The decoding encoding's name.
+    pub encoding: &'static str,
+}
+
+impl Doc {
+    /// True for the RSS 2.0 family with a version starting with `2.`.
+    pub fn rss2x(&self) -> bool {
+        self.feed_type == FeedType::Rss2
+            && self
+                .rss_version
+                .as_deref()
+                .is_none_or(|v| v.starts_with("2."))
+    }
+
+    /// Records a value in a uniqueness scope; false when it was already there.
+    pub fn unique(&mut self, scope: &'static str, value: &str) -> bool {
+        self.seen
+            .entry(scope)
+            .or_default()
+            .insert(value.to_string())
+    }
+}
+
+/// Where findings go: diagnostics with offsets; positions come later.
+pub struct Sink {
+    /// Findings so far.
+    pub out: Vec<Diagnostic>,
+    /// Cap on stored findings (a hostile feed can produce millions).
+    pub limit: usize,
+    /// Findings dropped because of the cap.
+    pub dropped: u64,
+}
+
+impl Sink {
+    /// Adds one diagnostic.
+    pub fn push(&mut self, d: Diagnostic) {
+        if self.out.len() < self.limit {
+            self.out.push(d);
+        } else {
+            self.dropped += 1;
+        }
+    }
+}
+
+/// The walker: parser, frames, document state and findings.
+pub struct Walker {
+    /// Open elements, root first. `stack[0]` is the pseudo-root.
+    pub stack: Vec<Frame>,
+    /// Feed-wide state.
+    pub doc: Doc,
+    /// Findings.
+    pub sink: Sink,
+    ns_cache: HashMap<String, Option<&'static str>>,
+    root_seen: bool,
+}
+
+/// Logging helpers used by the rules.
+impl Walker {
+    /// Logs a finding about frame `i`: element = its display name, parent = its parent's
+    /// internal name, at its start tag.
+    pub fn log(&mut self, i: usize, f: Finding) {
+        let element = self.stack[i].display();
+        let parent = self.parent_name(i);
+        let at = self.stack[i].offset;
+        self.log_as(i, f, element, parent, at);
+    }
+
+    /// Logs with explicit element and parent names.
+    pub fn log_as(&mut self, i: usize, f: Finding, element: String, parent: String, at: u64) {
+        let mut d = Diagnostic::new(f.code, f.message).at(0, at);
+        d.element = Some(element);
+        d.parent = Some(parent);
+        d.value = f.value;
+        d.attr = f.attr;
+        d.extra = f.extra;
+        // Any finding, even a pass, means the element was looked at (no `ValidElement`).
+        self.stack[i].logged += 1;
+        self.sink.push(d);
+    }
+
+    /// Logs a list of value findings about frame `i`.
+    pub fn log_all(&mut self, i: usize, findings: Vec<Finding>) {
+        for f in findings {
+            self.log(i, f);
+        }
+    }
+
+    /// The internal name of frame `i`'s parent (`root` for the document element).
+    pub fn parent_name(&self, i: usize) -> String {
+        if i == 0 {
+            String::new()
+        } else {
+            self.stack[i - 1].name.clone()
+        }
+    }
+}
+
+/// Validates an XML document read from `input`. Offsets in the diagnostics are byte offsets
+/// in the UTF-8 decoded document.
+pub fn validate_xml(
+    mut input: impl Read,
+    opts: &Options,
+) -> (FeedFormat, Vec<Diagnostic>, &'static str) {
+    // Read enough to detect the encoding, then stream the rest through the decoder.
+    let mut head = vec![0u8; 1024];
+    let mut got = 0;
+    while got < head.len() {
+        match input.read(&mut head[got..]) {
+            Ok(0) => break,
+            Ok(n) => got += n,
+            Err(_) => break,
+        }
+    }
+    head.truncate(got);
+    let detected = encoding::detect(&head);
+    let mut walker = Walker {
+        stack: vec![Frame::new("root".into(), Kind::Root, 0)],
+        doc: Doc {
+            feed_type: FeedType::Unknown,
+            format: FeedFormat::Unknown,
+            rss_version: None,
+            defaults: Vec::new(),
+            valid_doctype: false,
+            seen: HashMap::new(),
+            channel_title: None,
+            channel_link: None,
+            opts: opts.clone(),
+            itunes: false,
+            encoding: detected.encoding.name(),
+        },
+        sink: Sink {
+            out: Vec::new(),
+            limit: 100_000,
+            dropped: 0,
+        },
+        ns_cache: HashMap::new(),
+        root_seen: false,
+    };
+    for (f, at) in detected.findings.clone() {
+        walker.log_as(0, f, "xml".into(), "root".into(), at as u64);
+    }
+    let body = &head[detected.bom_len.min(head.len())..];
+    let decoder = Decoding::new(
+        std::io::Cursor::new(body.to_vec()).chain(input),
+        detected.encoding,
+        detected.bom_len,
+    );
+    let mut reader = NsReader::from_reader(BufReader::with_capacity(1 << 16, decoder));
+    walker.run(&mut reader);
+    let malformed = reader.get_ref().get_ref().malformed.clone();
+    if let Some((raw, decoded)) = malformed.first {
+        let more = if malformed.count > 1 {
+            format!(" ({} invalid sequences in all)", malformed.count)
+        } else {
+            String::new()
+        };
+        let f = Finding::new(
+            Code::UnicodeError,
+            format!(
+                "bytes that are not valid {} at byte offset {raw}{more}; replaced by U+FFFD",
+                detected.encoding.name()
+            ),
+        )
+        .with("offset", raw.to_string());
+        walker.log_as(0, f, "xml".into(), "root".into(), decoded);
+        if let Some((enc, script, text)) = encoding::guess_legacy(&malformed.sample) {
+            if enc != detected.encoding.name() {
+                let f = Finding::new(
+                    Code::MislabeledEncoding,
+                    format!(
+                        "the document is read as {} but its bytes look like {enc} ({script} text: \u{201c}{text}\u{201d}); convert it to UTF-8 or declare encoding=\"{enc}\"",
+                        detected.encoding.name()
+                    ),
+                )
+                .value(enc)
+                .with("encoding", enc);
+                walker.log_as(0, f, "xml".into(), "root".into(), decoded);
+            }
+        }
+    }
+    let format = walker.doc.format;
+    let mut out = walker.sink.out;
+    out.sort_by_key(|d| d.offset);
+    (format, out, detected.encoding.name())
+}
+
+impl Walker {
+    fn run<R: std::io::BufRead>(&mut self, reader: &mut NsReader<R>) {
+        {
+            let c = reader.config_mut();
+            c.expand_empty_elements = true;
+            c.check_end_names = true;
+            c.check_comments = true;
+        }
+        let mut buf = Vec::with_capacity(1 << 16);
+        loop {
+            buf.clear();
+            let start = reader.buffer_position();
+            let ev = match reader.read_event_into(&mut buf) {
+                Ok(ev) => ev,
+                Err(e) => {
+                    let at = reader.error_position();
+                    self.sax_error(format!("{e}"), at);
+                    return;
+                }
+            };
+            match ev {
+                Event::Start(e) => {
+                    let (res, _) = reader.resolver().resolve_element(e.name());
+                    let ns_uri = match res {
+                        ResolveResult::Bound(n) => Some(n.0.to_string()),
+                        ResolveResult::Unbound => None,
+                        ResolveResult::Unknown(p) => {
+                            self.sax_error(format!("unbound namespace prefix `{p}`"), start);
+                            return;
+                        }
+                    };
+                    let local = e.local_name().as_ref().to_string();
+                    // Attributes, resolved.
+                    let mut attrs: Vec<RawAttr> = Vec::new();
+                    let mut decls: Vec<(Option<String>, String)> = Vec::new();
+                    let mut atts = e.attributes();
+                    atts.with_checks(true);
+                    for a in atts {
+                        let a = match a {
+                            Ok(a) => a,
+                            Err(err) => {
+                                self.sax_error(format!("{err}"), start);
+                                return;
+                            }
+                        };
+                        let key = a.key.as_ref();
+                        let value = match a.normalized_value(quick_xml::XmlVersion::Implicit1_0) {
+                            Ok(v) => v.into_owned(),
+                            Err(err) => {
+                                // An entity that is not predefined: keep the raw text.
+                                let raw = a.value.to_string();
+                                if !self.doc.valid_doctype {
+                                    self.undefined_entity(&format!("{err}"), start);
+                                }
+                                raw
+                            }
+                        };
+                        if key == "xmlns" {
+                            decls.push((None, value));
+                            continue;
+                        }
+                        if let Some(p) = key.strip_prefix("xmlns:") {
+                            decls.push((Some(p.to_string()), value));
+                            continue;
+                        }
+                        let (ares, alocal) = reader.resolver().resolve_attribute(a.key);
+                        let ans = match ares {
+                            ResolveResult::Bound(n) => Some(n.0.to_string()),
+                            ResolveResult::Unbound => None,
+                            ResolveResult::Unknown(p) => {
+                                if p == "xml" {
+                                    Some(ns::XML.to_string())
+                                } else {
+                                    self.sax_error(
+                                        format!("unbound namespace prefix `{p}`"),
+                                        start,
+                                    );
+                                    return;
+                                }
+                            }
+                        };
+                        attrs.push(RawAttr {
+                            qname: key.to_string(),
+                            ns: ans,
+                            local: alocal.as_ref().to_string(),
+                            value,
+                        });
+                    }
+                    self.start_element(ns_uri, local, attrs, decls, start);
+                }
+                Event::End(_) => self.end_element(reader.buffer_position()),
+                Event::Empty(_) => unreachable!("empty elements are expanded"),
+                Event::Text(t) => {
+                    let text = t.xml10_content();
+                    self.text(&text, start);
+                }
+                Event::CData(t) => {
+                    let text = t.xml10_content();
+                    self.text(&text, start);
+                }
+                Event::GeneralRef(r) => {
+                    let name = r.into_inner();
+                    let decoded = self.resolve_ref(&name, start);
+                    if let Some(s) = decoded {
+                        self.text(&s, start);
+                    }
+                }
+                Event::DocType(d) => {
+                    let text = d.into_inner().to_string();
+                    self.doctype(&text, start);
+                }
+                Event::Decl(_) | Event::PI(_) | Event::Comment(_) => {}
+                Event::Eof => {
+                    if !self.root_seen {
+                        self.sax_error("no root element".into(), start);
+                    } else if self.stack.len() > 1 {
+                        let name = self.stack.last().map(|f| f.display()).unwrap_or_default();
+                        self.sax_error(format!("the document ends before `</{name}>`"), start);
+                    }
+                    return;
+                }
+            }
+        }
+    }
+
+    /// A well-formedness error: reported as `SAXError`; validation stops.
+    fn sax_error(&mut self, message: String, at: u64) {
+        let f = Finding::new(Code::SAXError, format!("not well-formed XML: {message}"))
+            .with("exception", message);
+        let i = self.stack.len() - 1;
+        let element = self.stack[i].display();
+        let parent = self.parent_name(i);
+        self.log_as(i, f, element, parent, at);
+    }
+
+    fn undefined_entity(&mut self, what: &str, at: u64) {
+        let i = self.stack.len() - 1;
+        let f = Finding::new(
+            Code::UndefinedNamedEntity,
+            format!("an entity XML does not define: {what}"),
+        );
+        let element = self.stack[i].display();
+        let parent = self.parent_name(i);
+        self.log_as(i, f, element, parent, at);
+    }
+
+    /// The text of an entity or character reference.
+    fn resolve_ref(&mut self, name: &str, at: u64) -> Option<String> {
+        let c = match name {
+            "lt" => '<',
+            "gt" => '>',
+            "amp" => '&',
+            "apos" => '\'',
+            "quot" => '"',
+            _ if name.starts_with('#') => {
+                let num = &name[1..];
+                let v = match num.strip_prefix('x') {
+                    Some(h) => u32::from_str_radix(h, 16).ok(),
+                    None => num.parse().ok(),
+                };
+                match v.and_then(char::from_u32) {
+                    Some(c) if !crate::input::item::is_xml_forbidden(c) || c == '\t' => c,
+                    _ => {
+                        self.sax_error(format!("`&{name};` is not a character XML allows"), at);
+                        return None;
+                    }
+                }
+            }
+            _ => {
+                if self.doc.valid_doctype
+                    && let Some(c) = super::html::html4_entity(name)
+                {
+                    return Some(c.to_string());
+                }
+                let f = Finding::new(
+                    Code::UndefinedNamedEntity,
+                    format!("`&{name};` is not defined in XML (HTML entities need the RSS 0.91 DOCTYPE, or write the character itself)"),
+                )
+                .value(name);
+                let i = self.stack.len() - 1;
+                let element = self.stack[i].display();
+                let parent = self.parent_name(i);
+                self.log_as(i, f, element, parent, at);
+                return None;
+            }
+        };
+        Some(c.to_string())
+    }
+
+    fn doctype(&mut self, text: &str, at: u64) {
+        let netscape = text.contains("-//Netscape Communications//DTD RSS 0.91//EN");
+        if netscape {
+            self.doc.valid_doctype = true;
+            let f = Finding::new(Code::ValidDoctype, "the RSS 0.91 DOCTYPE");
+            self.log_as(0, f, "rss".into(), "root".into(), at);
+            if text.contains("my.netscape.com/publish/formats/rss-0.91.dtd") {
+                let f = Finding::new(
+                    Code::DeprecatedDTD,
+                    "the DTD at my.netscape.com is gone; use http://www.rssboard.org/rss-0.91.dtd",
+                );
+                self.log_as(0, f, "rss".into(), "root".into(), at);
+            }
+        } else {
+            let f = Finding::new(
+                Code::ContainsSystemEntity,
+                "the DOCTYPE is not read: polyfeed never fetches external DTDs or expands custom entities",
+            );
+            self.log_as(0, f, "xml".into(), "root".into(), at);
+        }
+    }
+
+    /// The conventional prefix of a namespace URI (cached per document).
+    pub fn prefix_of(&mut self, uri: &str) -> Option<&'static str> {
+        if let Some(p) = self.ns_cache.get(uri) {
+            return *p;
+        }
+        let p = ns::prefix_for(uri);
+        self.ns_cache.insert(uri.to_string(), p);
+        p
+    }
+
+    fn start_element(
+        &mut self,
+        ns_uri: Option<String>,
+        local: String,
+        attrs: Vec<RawAttr>,
+        decls: Vec<(Option<String>, String)>,
+        at: u64,
+    ) {
+        if self.stack.len() == 1 && self.root_seen {
+            self.sax_error("more than one root element".into(), at);
+        }
+        self.root_seen = true;
+        for (prefix, uri) in &decls {
+            rules::namespace_declaration(self, prefix.as_deref(), uri, at);
+        }
+        let parent = self.stack.len() - 1;
+        rules::start(self, parent, ns_uri, local, attrs, at);
+    }
+
+    fn end_element(&mut self, _at: u64) {
+        if self.stack.len() <= 1 {
+            return;
+        }
+        let i = self.stack.len() - 1;
+        rules::end(self, i);
+        let frame = self.stack.pop().expect("a frame to close");
+        if frame.logged == 0 && frame.kind.reports_valid_element() {
+            let f = Finding::new(Code::ValidElement, "element checked");
+            let element = display(&frame.name);
+            let parent = self
+                .stack
+                .last()
+                .map(|p| p.name.clone())
+                .unwrap_or_default();
+            self.sink.push({
+                let mut d = Diagnostic::new(f.code, f.message).at(0, frame.offset);
+                d.element = Some(element);
+                d.parent = Some(parent);
+                d
+            });
+        }
+    }
+
+    fn text(&mut self, text: &str, at: u64) {
+        let i = self.stack.len() - 1;
+        rules::text(self, i, text, at);
+    }
+
+    /// Pushes a new frame for a child of `parent` and returns its index.
+    pub fn push(&mut self, name: String, kind: Kind, at: u64) -> usize {
+        let mut f = Frame::new(name, kind, at);
+        if let Some(p) = self.stack.last() {
+            f.lang = p.lang.clone();
+            f.base = p.base.clone();
+        }
+        self.stack.push(f);
+        self.stack.len() - 1
+    }
+}
+
+/// An attribute as read: qualified name, resolved namespace, local name, value.
+#[derive(Debug, Clone)]
+pub struct RawAttr {
+    /// As written (`rdf:about`).
+    pub qname: String,
+    /// Resolved namespace URI.
+    pub ns: Option<String>,
+    /// Local name.
+    pub local: String,
+    /// Value, normalised.
+    pub value: String,
+}

@@ -55,10 +55,20 @@ const PAGING_RELS: &[&str] = &[
     "previous",
 ];
 
+/// Logs a finding about an attribute of Atom `link`, which the W3C validator reports as an
+/// element named after the attribute in the link's parent (`{parent:feed,element:href}`).
 fn log_at(w: &mut Walker, i: usize, f: Finding, element: &str) {
     let parent = w.parent_name(i);
     let at = w.stack[i].offset;
     w.log_as(i, f, element.to_string(), parent, at);
+}
+
+/// Logs a finding about an attribute as a pseudo-element named after it, whose parent is the
+/// element (`{parent:sx_history,element:sequence}`).
+pub fn log_attr(w: &mut Walker, i: usize, f: Finding, attr: &str) {
+    let parent = w.stack[i].name.clone();
+    let at = w.stack[i].offset;
+    w.log_as(i, f, attr.to_string(), parent, at);
 }
 
 /// Atom `link` (atom.md §7).
@@ -217,7 +227,7 @@ pub fn end_link(w: &mut Walker, i: usize) {
         ),
         Some(h) => {
             let mut out = Vec::new();
-            values::uri(
+            values::uri_unstripped(
                 h,
                 UriRule::Iri,
                 Code::InvalidIRI,
@@ -286,7 +296,7 @@ pub fn end_link(w: &mut Walker, i: usize) {
 fn self_link(w: &mut Walker, i: usize, href: &str) {
     let has_authority = href.contains("://") || href.starts_with("//");
     let base = w.stack[i].base.clone();
-    if !has_authority && base.as_deref().is_none_or(|b| !b.contains("://")) {
+    if !has_authority && !w.stack[i].base_has_authority {
         log_at(
             w,
             i,
@@ -362,7 +372,13 @@ pub fn feed_links(w: &mut Walker, i: usize) {
             .filter(|l| PAGING_RELS.contains(&l.rel.as_str()))
         {
             if l.rel == "current" {
-                if l.href != location {
+                // The document's URLs: its location and its self links.
+                let selves: Vec<&str> = links
+                    .iter()
+                    .filter(|k| k.rel == "self")
+                    .map(|k| k.href.as_str())
+                    .collect();
+                if l.href != location && !selves.contains(&l.href.as_str()) {
                     let f = Finding::new(
                         Code::CurrentNotSelfInCompleteFeed,
                         "a complete feed's `current` link must be itself",
@@ -548,7 +564,7 @@ pub fn end(w: &mut Walker, i: usize) {
             }
             Some(h) => {
                 let mut out = Vec::new();
-                values::uri(
+                values::uri_unstripped(
                     &h,
                     UriRule::HttpUrl,
                     Code::InvalidURLAttribute,
@@ -578,49 +594,7 @@ pub fn end(w: &mut Walker, i: usize) {
         Kind::MediaContent => media_content(w, i),
         Kind::Media => media(w, i, &name),
         Kind::SxSharing => sx_sharing(w, i),
-        Kind::SxRelated => {
-            let parent = w.parent_name(i);
-            match w.stack[i].attr("link").map(str::to_string) {
-                None => w.log_as(
-                    i,
-                    Finding::new(Code::MissingAttribute, "`sx:related` needs `link`").attr("link"),
-                    "sx:related".into(),
-                    parent.clone(),
-                    at,
-                ),
-                Some(l) => {
-                    let mut out = Vec::new();
-                    values::uri(
-                        &l,
-                        UriRule::Full,
-                        Code::InvalidFullLink,
-                        Code::ValidURI,
-                        None,
-                        &mut out,
-                    );
-                    w.log_all(i, out);
-                }
-            }
-            match w.stack[i].attr("type") {
-                None => w.log_as(
-                    i,
-                    Finding::new(Code::MissingAttribute, "`sx:related` needs `type`").attr("type"),
-                    "sx:related".into(),
-                    parent,
-                    at,
-                ),
-                Some("complete" | "aggregated") => {}
-                Some(t) => {
-                    let f = Finding::new(
-                        Code::InvalidSseType,
-                        format!("`{t}` is not complete or aggregated"),
-                    )
-                    .attr("type")
-                    .value(t);
-                    w.log(i, f);
-                }
-            }
-        }
+        Kind::SxRelated => sx_related(w, i),
         Kind::SxSync => sx_sync(w, i),
         Kind::SxHistory => sx_history(w, i),
         Kind::AccessRestriction => match w.stack[i].attr("relationship").map(str::to_string) {
@@ -704,7 +678,7 @@ pub fn end(w: &mut Walker, i: usize) {
             for a in ["href", "source"] {
                 if let Some(v) = w.stack[i].attr(a).map(str::to_string) {
                     let mut out = Vec::new();
-                    values::uri(
+                    values::uri_unstripped(
                         &v,
                         UriRule::Iri,
                         Code::InvalidIRI,
@@ -738,6 +712,89 @@ pub fn end(w: &mut Walker, i: usize) {
             }
         }
         Kind::Empty => {}
+        Kind::AppService if !w.stack[i].has_child("app_workspace") => {
+            let at = w.stack[i].offset;
+            let f = Finding::new(
+                Code::MissingElement,
+                "a service document needs an `app:workspace`",
+            );
+            w.log_as(i, f, "app:workspace".into(), name.clone(), at);
+        }
+        Kind::AppWorkspace | Kind::AppCollection => {
+            if kind == Kind::AppCollection {
+                match w.stack[i].attr("href").map(str::to_string) {
+                    None => {
+                        let parent = w.parent_name(i);
+                        let at = w.stack[i].offset;
+                        let f =
+                            Finding::new(Code::MissingAttribute, "`app:collection` needs `href`")
+                                .attr("href");
+                        w.log_as(i, f, "app:collection".into(), parent, at);
+                    }
+                    Some(h) => {
+                        let mut out = Vec::new();
+                        values::uri_unstripped(
+                            &h,
+                            UriRule::Iri,
+                            Code::InvalidIRI,
+                            Code::ValidURI,
+                            None,
+                            &mut out,
+                        );
+                        for f in out {
+                            log_attr(w, i, f, "href");
+                        }
+                    }
+                }
+            }
+            if !w.stack[i].has_child("atom_title") && !w.stack[i].has_child("title") {
+                let at = w.stack[i].offset;
+                let f = Finding::new(
+                    Code::MissingElement,
+                    format!("`{}` needs an `atom:title`", w.stack[i].display()),
+                );
+                w.log_as(i, f, "atom:title".into(), name.clone(), at);
+            }
+        }
+        Kind::AppCategories => {
+            let href = w.stack[i].attr("href").is_some();
+            if let Some(fx) = w.stack[i].attr("fixed").map(str::to_string) {
+                let mut out = Vec::new();
+                values::yesno(&fx, &mut out);
+                for f in out {
+                    log_attr(w, i, f, "fixed");
+                }
+                if href {
+                    w.log(
+                        i,
+                        Finding::new(
+                            Code::ConflictingCatAttr,
+                            "`href` and `fixed` exclude each other",
+                        )
+                        .attr("fixed"),
+                    );
+                }
+            }
+            if href && w.stack[i].attr("scheme").is_some() {
+                w.log(
+                    i,
+                    Finding::new(
+                        Code::ConflictingCatAttr,
+                        "`href` and `scheme` exclude each other",
+                    )
+                    .attr("scheme"),
+                );
+            }
+            if href && !w.stack[i].children.is_empty() {
+                w.log(
+                    i,
+                    Finding::new(
+                        Code::ConflictingCatChildren,
+                        "categories with `href` list none themselves",
+                    ),
+                );
+            }
+        }
         Kind::Feedburner => {
             if name == "feedburner_info" {
                 match w.stack[i].attr("uri").map(str::to_string) {
@@ -747,7 +804,7 @@ pub fn end(w: &mut Walker, i: usize) {
                     ),
                     Some(u) => {
                         let mut out = Vec::new();
-                        values::uri(
+                        values::uri_unstripped(
                             &u,
                             UriRule::Iri,
                             Code::InvalidIRI,
@@ -768,7 +825,7 @@ pub fn end(w: &mut Walker, i: usize) {
                         Some(u) => {
                             if w.doc.feed_type == FeedType::Atom {
                                 let mut out = Vec::new();
-                                values::uri(
+                                values::uri_unstripped(
                                     &u,
                                     UriRule::Iri,
                                     Code::InvalidIRI,
@@ -1237,7 +1294,7 @@ fn media(w: &mut Walker, i: usize, name: &str) {
         "media_category" => {
             if let Some(s) = attr(w, "scheme") {
                 let mut v = Vec::new();
-                values::uri(
+                values::uri_unstripped(
                     &s,
                     UriRule::Full,
                     Code::InvalidFullLink,
@@ -1258,7 +1315,7 @@ fn media(w: &mut Walker, i: usize, name: &str) {
                     },
                     &mut v,
                 );
-                out.extend(v.into_iter().map(|f| (f, None)));
+                out.extend(v.into_iter().map(|f| (f, Some("label"))));
             }
         }
         "media_copyright" => {
@@ -1274,7 +1331,7 @@ fn media(w: &mut Walker, i: usize, name: &str) {
             );
             if let Some(u) = attr(w, "url") {
                 let mut vv = Vec::new();
-                values::uri(
+                values::uri_unstripped(
                     &u,
                     UriRule::Full,
                     Code::InvalidFullLink,
@@ -1308,7 +1365,7 @@ fn media(w: &mut Walker, i: usize, name: &str) {
             }
             if scheme != "urn:ebu" {
                 let mut v = Vec::new();
-                values::uri(
+                values::uri_unstripped(
                     &scheme,
                     UriRule::Full,
                     Code::InvalidFullLink,
@@ -1352,7 +1409,7 @@ fn media(w: &mut Walker, i: usize, name: &str) {
                 )),
                 Some(u) => {
                     let mut v = Vec::new();
-                    values::uri(
+                    values::uri_unstripped(
                         &u,
                         UriRule::Full,
                         Code::InvalidFullLink,
@@ -1412,7 +1469,7 @@ fn media(w: &mut Walker, i: usize, name: &str) {
                 "urn:icra" => icra(&v),
                 _ => {
                     let mut vv = Vec::new();
-                    values::uri(
+                    values::uri_unstripped(
                         &scheme,
                         UriRule::Full,
                         Code::InvalidFullLink,
@@ -1484,7 +1541,7 @@ fn media(w: &mut Walker, i: usize, name: &str) {
                 }
                 Some("uri") => {
                     let mut v = Vec::new();
-                    values::uri(
+                    values::uri_unstripped(
                         &text,
                         UriRule::Full,
                         Code::InvalidFullLink,
@@ -1612,7 +1669,7 @@ fn media_content(w: &mut Walker, i: usize) {
                 );
             }
             "url" => {
-                values::uri(
+                values::uri_unstripped(
                     &val,
                     UriRule::Full,
                     Code::InvalidFullLink,
@@ -1624,6 +1681,85 @@ fn media_content(w: &mut Walker, i: usize) {
             _ => {}
         }
         w.log_all(i, out);
+    }
+}
+
+fn sx_attr_uint31(w: &mut Walker, i: usize, a: &str, required: bool) {
+    match w.stack[i].attr(a).map(str::to_string) {
+        None if required => {
+            let f = Finding::new(Code::MissingAttribute, format!("needs `{a}`")).attr(a);
+            w.log(i, f);
+        }
+        None => {}
+        Some(v) => {
+            let mut out = Vec::new();
+            values::uint31(&v, &mut out);
+            for f in out {
+                log_attr(w, i, f, a);
+            }
+        }
+    }
+}
+
+fn sx_attr_date(w: &mut Walker, i: usize, a: &str) {
+    if let Some(v) = w.stack[i].attr(a).map(str::to_string) {
+        let mut out = Vec::new();
+        values::rfc3339(&v, None, &mut out);
+        for f in out {
+            log_attr(w, i, f, a);
+        }
+    }
+}
+
+fn sx_related(w: &mut Walker, i: usize) {
+    match w.stack[i].attr("link").map(str::to_string) {
+        None => w.log(
+            i,
+            Finding::new(Code::MissingAttribute, "`sx:related` needs `link`").attr("link"),
+        ),
+        Some(l) => {
+            let mut out = Vec::new();
+            values::uri_unstripped(
+                &l,
+                UriRule::Full,
+                Code::InvalidFullLink,
+                Code::ValidURI,
+                None,
+                &mut out,
+            );
+            for f in out {
+                log_attr(w, i, f, "link");
+            }
+        }
+    }
+    if let Some(t) = w.stack[i].attr("title").map(str::to_string) {
+        let mut out = Vec::new();
+        values::nonblank(&t, None, &mut out);
+        values::nonhtml(
+            &t,
+            Code::ContainsHTML,
+            values::TextContext::default(),
+            &mut out,
+        );
+        for f in out {
+            log_attr(w, i, f, "title");
+        }
+    }
+    match w.stack[i].attr("type").map(str::to_string) {
+        None => w.log(
+            i,
+            Finding::new(Code::MissingAttribute, "`sx:related` needs `type`").attr("type"),
+        ),
+        Some(t) if t == "complete" || t == "aggregated" => {}
+        Some(t) => {
+            let f = Finding::new(
+                Code::InvalidSseType,
+                format!("`{t}` is not complete or aggregated"),
+            )
+            .attr("type")
+            .value(t);
+            log_attr(w, i, f, "type");
+        }
     }
 }
 
@@ -1643,11 +1779,7 @@ fn sx_sharing(w: &mut Walker, i: usize) {
         );
     }
     for a in ["expires", "since", "until"] {
-        if let Some(v) = w.stack[i].attr(a).map(str::to_string) {
-            let mut out = Vec::new();
-            values::rfc3339(&v, None, &mut out);
-            w.log_all(i, out);
-        }
+        sx_attr_date(w, i, a);
     }
     if let (Some(s), Some(u)) = (since, until)
         && s > u
@@ -1659,95 +1791,49 @@ fn sx_sharing(w: &mut Walker, i: usize) {
     }
 }
 
-fn nss(v: &str) -> bool {
-    let b = v.as_bytes();
-    if b.is_empty() {
-        return false;
-    }
-    let mut k = 0;
-    while k < b.len() {
-        let c = b[k];
-        if c == b'%' {
-            let hex = |j: usize| b.get(j).is_some_and(u8::is_ascii_hexdigit);
-            if !(hex(k + 1) && hex(k + 2)) {
-                return false;
-            }
-            k += 3;
-            continue;
-        }
-        if !(c.is_ascii_alphanumeric() || b"()+,-.:=@;$_!*'/?#".contains(&c)) {
-            return false;
-        }
-        k += 1;
-    }
-    true
-}
-
 fn sx_sync(w: &mut Walker, i: usize) {
-    let at = w.stack[i].offset;
-    let parent = w.parent_name(i);
     match w.stack[i].attr("id").map(str::to_string) {
-        None => w.log_as(
+        None => w.log(
             i,
             Finding::new(Code::MissingAttribute, "`sx:sync` needs `id`").attr("id"),
-            "sx:sync".into(),
-            parent.clone(),
-            at,
         ),
         Some(id) => {
             if !nss(&id) {
-                w.log(
-                    i,
-                    Finding::new(
-                        Code::InvalidNSS,
-                        format!("`{id}` has characters an sx:sync id cannot have"),
-                    )
-                    .value(id.clone()),
-                );
+                let f = Finding::new(
+                    Code::InvalidNSS,
+                    format!("`{id}` has characters an sx:sync id cannot have"),
+                )
+                .value(id.clone());
+                log_attr(w, i, f, "id");
             }
-            if !w.doc.unique("entry_id", &id) {
-                w.log(
-                    i,
-                    Finding::new(
-                        Code::DuplicateValue,
-                        format!("`{id}` is the id of an earlier item"),
-                    )
-                    .value(id),
-                );
+            // Versions kept in `sx:conflicts` repeat the id of their item.
+            let in_conflicts = (0..i).any(|k| w.stack[k].kind == Kind::SxConflicts);
+            if !in_conflicts && !w.doc.unique("sx_id", &id) {
+                let f = Finding::new(
+                    Code::DuplicateValue,
+                    format!("`{id}` is the id of an earlier item"),
+                )
+                .value(id);
+                log_attr(w, i, f, "id");
             }
         }
     }
-    match w.stack[i].attr("updates").map(str::to_string) {
-        None => w.log_as(
-            i,
-            Finding::new(Code::MissingAttribute, "`sx:sync` needs `updates`").attr("updates"),
-            "sx:sync".into(),
-            parent.clone(),
-            at,
-        ),
-        Some(u) => {
-            let mut out = Vec::new();
-            values::uint31(&u, &mut out);
-            w.log_all(i, out);
-        }
-    }
+    sx_attr_uint31(w, i, "updates", true);
     for a in ["deleted", "noconflicts"] {
         if let Some(v) = w.stack[i].attr(a).map(str::to_string)
             && v != "true"
             && v != "false"
         {
-            w.log(
-                i,
-                Finding::new(
-                    Code::InvalidTrueFalse,
-                    format!("`{v}` is not true or false"),
-                )
-                .attr(a)
-                .value(v),
-            );
+            let f = Finding::new(
+                Code::InvalidTrueFalse,
+                format!("`{v}` is not true or false"),
+            )
+            .value(v);
+            log_attr(w, i, f, a);
         }
     }
     if !w.stack[i].has_child("sx_history") {
+        let at = w.stack[i].offset;
         let f = Finding::new(Code::MissingElement, "`sx:sync` needs `sx:history`");
         w.log_as(i, f, "sx:history".into(), "sx_sync".into(), at);
     }
@@ -1756,33 +1842,29 @@ fn sx_sync(w: &mut Walker, i: usize) {
 fn sx_history(w: &mut Walker, i: usize) {
     let by = w.stack[i].attr("by").map(str::to_string);
     let when = w.stack[i].attr("when").map(str::to_string);
-    match w.stack[i].attr("sequence").map(str::to_string) {
-        None => w.log(
-            i,
-            Finding::new(Code::MissingAttribute, "`sx:history` needs `sequence`").attr("sequence"),
-        ),
-        Some(s) => {
-            let mut out = Vec::new();
-            values::uint31(&s, &mut out);
-            w.log_all(i, out);
-        }
-    }
-    if let Some(wh) = &when {
+    sx_attr_uint31(w, i, "sequence", true);
+    sx_attr_date(w, i, "when");
+    if let Some(b) = &by {
         let mut out = Vec::new();
-        values::rfc3339(wh, None, &mut out);
-        w.log_all(i, out);
-    }
-    if let Some(b) = &by
-        && !nss(b)
-    {
-        w.log(
-            i,
-            Finding::new(
-                Code::InvalidNSS,
-                format!("`{b}` has characters an sx:history `by` cannot have"),
-            )
-            .value(b.clone()),
+        values::nonblank(b, None, &mut out);
+        values::nonhtml(
+            b,
+            Code::ContainsHTML,
+            values::TextContext::default(),
+            &mut out,
         );
+        if !b.is_empty() && !nss(b) {
+            out.push(
+                Finding::new(
+                    Code::InvalidNSS,
+                    format!("`{b}` has characters an sx:history `by` cannot have"),
+                )
+                .value(b.clone()),
+            );
+        }
+        for f in out {
+            log_attr(w, i, f, "by");
+        }
     }
     match (&by, &when) {
         (None, None) => w.log(
@@ -1810,6 +1892,30 @@ fn sx_history(w: &mut Walker, i: usize) {
         ),
         _ => {}
     }
+}
+
+fn nss(v: &str) -> bool {
+    let b = v.as_bytes();
+    if b.is_empty() {
+        return false;
+    }
+    let mut k = 0;
+    while k < b.len() {
+        let c = b[k];
+        if c == b'%' {
+            let hex = |j: usize| b.get(j).is_some_and(u8::is_ascii_hexdigit);
+            if !(hex(k + 1) && hex(k + 2)) {
+                return false;
+            }
+            k += 3;
+            continue;
+        }
+        if !(c.is_ascii_alphanumeric() || b"()+,-.:=@;$_!*'/?#".contains(&c)) {
+            return false;
+        }
+        k += 1;
+    }
+    true
 }
 
 const EBU_ROLES: &[&str] = &[

@@ -109,6 +109,12 @@ pub enum V {
     ItunesEpisodeType,
     /// `dc:language`.
     DcLanguage,
+    /// Atom person name: plain text without an email address in it.
+    PersonName,
+    /// RSS `blink` (never part of RSS).
+    NoBlink,
+    /// APP media ranges (`app:accept`).
+    MediaRange,
     /// `http(s)` URL (`InvalidURLAttribute`), for element values such as
     /// `conversationsNetwork:image`.
     HttpUrl,
@@ -217,15 +223,20 @@ pub enum Kind {
     ContentItems,
     /// `cf:listinfo` and its children.
     CfListinfo,
+    /// APP service document root.
+    AppService,
+    /// `app:workspace`.
+    AppWorkspace,
+    /// `app:collection`.
+    AppCollection,
+    /// `app:categories`.
+    AppCategories,
 }
 
 impl Kind {
     /// Whether the end of such an element logs `ValidElement` when nothing else was logged.
     pub fn reports_valid_element(self) -> bool {
-        !matches!(
-            self,
-            Kind::Root | Kind::Eater | Kind::DivEater | Kind::RdfExtension
-        )
+        !matches!(self, Kind::Root | Kind::DivEater | Kind::RdfExtension)
     }
 
     /// Whether the element's character data is collected.
@@ -445,9 +456,20 @@ pub fn namespace_declaration(w: &mut Walker, prefix: Option<&str>, uri: &str, at
             .with("name", name)
             .with("specification", spec),
         );
-    } else if (ns::prefix_for(uri).is_none() || prefix.is_none() && !is_core_candidate(uri))
-        && ns::prefix_for(uri).is_none()
-    {
+    } else if ns::prefix_for(uri).is_none() {
+        // An unknown namespace's URI is still checked as an IRI.
+        let mut out = Vec::new();
+        values::uri_unstripped(
+            uri,
+            UriRule::Iri,
+            Code::InvalidIRI,
+            Code::ValidURI,
+            None,
+            &mut out,
+        );
+        for f in out {
+            log(w, f);
+        }
         log(
             w,
             Finding::new(
@@ -459,13 +481,6 @@ pub fn namespace_declaration(w: &mut Walker, prefix: Option<&str>, uri: &str, at
             .with("namespace", uri),
         );
     }
-}
-
-fn is_core_candidate(uri: &str) -> bool {
-    matches!(
-        uri,
-        ns::ATOM | ns::RSS1 | ns::RSS090 | ns::RSS11 | ns::RDF | ns::ATOM03
-    )
 }
 
 // ------------------------------------------------------------------------------------------
@@ -561,7 +576,10 @@ pub fn start(
                     w.log_as(p, f, "feed".into(), parent, at);
                 }
                 // Unknown namespace: accepted unchecked.
-                let kind = if w.doc.feed_type == FeedType::Rss1 {
+                let literal = attrs
+                    .iter()
+                    .any(|a| a.local == "parseType" && a.value == "Literal");
+                let kind = if w.doc.feed_type == FeedType::Rss1 && !literal {
                     Kind::RdfExtension
                 } else {
                     Kind::Eater
@@ -652,7 +670,28 @@ pub fn start(
         w.doc.defaults.push(ns::RSS090.to_string());
         w.doc.format = FeedFormat::Rss09x;
     }
-    let i = w.push(name.clone(), rule.kind, at);
+    let i = w.push(listed.clone(), rule.kind, at);
+    if name.starts_with("itunes_") {
+        w.doc.itunes = true;
+    }
+    if name == "slash_comments"
+        && pkind == Kind::Item
+        && w.doc.feed_type == FeedType::Rss2
+        && p > 0
+        && w.stack[p - 1].kind == Kind::Channel
+        && !w.stack[p - 1].has_child("lastBuildDate")
+    {
+        let f = Finding::new(
+            Code::SlashDate,
+            "with slash:comments, give the channel a `lastBuildDate` so readers notice new comments",
+        );
+        let parent = w.stack[p].name.clone();
+        w.log_as(p, f, "slash:comments".into(), parent, at);
+    }
+    // An entry's `source` with an author gives the entry an author (RFC 4287 §4.1.2).
+    if name == "author" && pkind == Kind::Feed && w.stack[p].flags & F_SOURCE != 0 && p > 0 {
+        w.stack[p - 1].flags |= flags::SOURCE_AUTHOR;
+    }
     w.stack[i].checks = rule.checks;
     if let Some(a) = attrs
         .iter()
@@ -664,21 +703,13 @@ pub fn start(
         .iter()
         .find(|a| a.ns.as_deref() == Some(ns::XML) && a.local == "base")
     {
-        let base = w.stack[i].base.clone();
-        let resolved = match base.as_deref().and_then(|b| url::Url::parse(b).ok()) {
-            Some(b) => b
-                .join(&a.value)
-                .map(String::from)
-                .unwrap_or_else(|_| a.value.clone()),
-            None => a.value.clone(),
-        };
-        w.stack[i].base = Some(resolved);
+        xml_base(w, i, &a.value);
     }
     let rss1 = w.doc.feed_type == FeedType::Rss1;
     if rss1 {
         w.stack[i].flags |= F_RSS1;
     }
-    w.stack[p].children.push(listed);
+    w.stack[p].children.push(listed.clone());
     w.stack[p].flags |= F_CHILD_ELEMENTS;
     if rule.kind == Kind::Item && pkind == Kind::Channel && !rss1 {
         w.stack[p].queued.push(at);
@@ -787,6 +818,7 @@ fn text_child(
         if attrs
             .iter()
             .any(|a| a.local == "mode" && a.value == "escaped")
+            || w.stack[p].attr("mode") == Some("escaped")
         {
             let f = Finding::new(
                 Code::NotEscaped,
@@ -794,6 +826,42 @@ fn text_child(
             );
             w.log_as(p, f, element.clone(), parent.clone(), at);
         }
+    } else if w.doc.feed_type == FeedType::Rss1 && pkind != Kind::AtomLink {
+        // RSS 1.0 is RDF: a property may hold a resource description instead of text.
+        let literal = attrs
+            .iter()
+            .any(|a| a.local == "parseType" && a.value == "Literal");
+        if ns_uri == Some(ns::XHTML) && local == "div" {
+            kind = Kind::Eater;
+        } else {
+            if (w.stack[p].has_text || !w.stack[p].children.is_empty()) && !literal {
+                let f = Finding::new(
+                    Code::InvalidRDF,
+                    "mixed content: text next to an element in an RDF property",
+                )
+                .with("message", "mixed content");
+                w.log(p, f);
+            }
+            // A node element (the object of a property) takes rdf:about, not rdf:resource.
+            if !literal
+                && attrs
+                    .iter()
+                    .any(|a| a.ns.as_deref() == Some(ns::RDF) && a.local == "resource")
+            {
+                let f = Finding::new(
+                    Code::InvalidRDF,
+                    format!("`{local}` is a node element: rdf:resource is not allowed on it"),
+                )
+                .with("message", "invalid node element");
+                w.log(p, f);
+            }
+            kind = if literal {
+                Kind::Eater
+            } else {
+                Kind::RdfExtension
+            };
+        }
+        w.stack[p].children.push(local.to_string());
     } else if pkind != Kind::AtomLink {
         let f = if local.contains(':') {
             Finding::new(
@@ -810,10 +878,44 @@ fn text_child(
         w.log_as(p, f, local.to_string(), parent, at);
     }
     let i = w.push(local.to_string(), kind, at);
+    if kind == Kind::RdfExtension {
+        rdf_attr_checks(w, i, local, attrs);
+    }
     w.stack[i].attrs = attrs
         .iter()
         .map(|a| (a.local.clone(), a.value.clone()))
         .collect();
+}
+
+/// An `xml:base` attribute on frame `i`: checked as an IRI reference and resolved against
+/// the base in scope.
+fn xml_base(w: &mut Walker, i: usize, value: &str) {
+    let mut out = Vec::new();
+    values::uri_unstripped(
+        value,
+        UriRule::Iri,
+        Code::InvalidIRI,
+        Code::ValidURI,
+        None,
+        &mut out,
+    );
+    let parent = w.stack[i].name.clone();
+    let at = w.stack[i].offset;
+    for f in out {
+        w.log_as(i, f, "xml:base".into(), parent.clone(), at);
+    }
+    if value.contains("://") {
+        w.stack[i].base_has_authority = true;
+    }
+    let base = w.stack[i].base.clone();
+    let resolved = match base.as_deref().and_then(|b| url::Url::parse(b).ok()) {
+        Some(b) => b
+            .join(value)
+            .map(String::from)
+            .unwrap_or_else(|_| value.to_string()),
+        None => value.to_string(),
+    };
+    w.stack[i].base = Some(resolved);
 }
 
 /// Root element detection (structure.md §3).
@@ -881,6 +983,14 @@ fn root(w: &mut Walker, ns_uri: Option<String>, local: String, attrs: Vec<RawAtt
                 })
             }
         }
+        ("service" | "categories", "http://www.w3.org/2007/app") => {
+            w.doc.feed_type = FeedType::App;
+            Some(if local == "service" {
+                Kind::AppService
+            } else {
+                Kind::AppCategories
+            })
+        }
         ("RDF", ns::RDF) => {
             w.doc.defaults.push(ns::RSS1.to_string());
             w.doc.feed_type = FeedType::Rss1;
@@ -930,9 +1040,14 @@ fn root(w: &mut Walker, ns_uri: Option<String>, local: String, attrs: Vec<RawAtt
     let kind = rule.unwrap_or(Kind::Eater);
     let name = match kind {
         Kind::RdfRdf => "rdf_RDF".to_string(),
+        Kind::AppService => "app_service".to_string(),
+        Kind::AppCategories => "app_categories".to_string(),
         _ => local.clone(),
     };
     let i = w.push(name.clone(), kind, at);
+    if w.doc.feed_type == FeedType::Rss1 {
+        w.stack[i].flags |= F_RSS1;
+    }
     w.stack[0].children.push(name);
     if let Some(a) = attrs
         .iter()
@@ -952,7 +1067,8 @@ fn root(w: &mut Walker, ns_uri: Option<String>, local: String, attrs: Vec<RawAtt
         .iter()
         .find(|a| a.ns.as_deref() == Some(ns::XML) && a.local == "base")
     {
-        w.stack[i].base = Some(a.value.clone());
+        w.stack[i].base = w.doc.opts.base_url.clone();
+        xml_base(w, i, &a.value);
     } else {
         w.stack[i].base = w.doc.opts.base_url.clone();
     }
@@ -1007,14 +1123,49 @@ fn eaten_child(
     p: usize,
     ns_uri: Option<&str>,
     local: &str,
-    _attrs: &[RawAttr],
+    attrs: &[RawAttr],
 ) {
     let pkind = w.stack[p].kind;
+    w.stack[p].flags |= F_CHILD_ELEMENTS;
     if pkind == Kind::DivEater {
-        div_child(w, i, p, ns_uri, local, _attrs);
+        div_child(w, i, p, ns_uri, local, attrs);
+        return;
+    }
+    if pkind == Kind::RdfExtension {
+        rdf_child(w, i, p, ns_uri, local, attrs);
         return;
     }
     if pkind == Kind::HtmlEater {
+        // Attributes first (the element check below returns early).
+        let element = w.stack[p].display();
+        let parent = w.parent_name(p);
+        let at = w.stack[i].offset;
+        let hp = (0..=p)
+            .rev()
+            .find(|&k| w.stack[k].name == "xhtml_body")
+            .unwrap_or(p);
+        let (element, parent) = if hp != p {
+            (w.stack[hp].display(), w.parent_name(hp))
+        } else {
+            (element, parent)
+        };
+        for a in attrs.iter().filter(|a| a.ns.is_none()) {
+            if a.local == "style" {
+                for bad in html::check_style(&a.value) {
+                    let f = Finding::new(Code::DangerousStyleAttr, format!("unsafe style `{bad}`"))
+                        .attr("style")
+                        .value(bad);
+                    w.log_as(hp, f, element.clone(), parent.clone(), at);
+                }
+            } else if !html::is_acceptable_attribute(&a.local.to_ascii_lowercase()) {
+                let f = Finding::new(
+                    Code::SecurityRiskAttr,
+                    format!("the attribute `{}` can run code", a.local),
+                )
+                .attr(a.local.clone());
+                w.log_as(hp, f, element.clone(), parent.clone(), at);
+            }
+        }
         if !html::is_acceptable_element(&local.to_ascii_lowercase()) {
             let f = Finding::new(
                 Code::SecurityRisk,
@@ -1041,6 +1192,68 @@ fn eaten_child(
         let parent = w.stack[p].name.clone();
         let at = w.stack[i].offset;
         w.log_as(p, f, local.to_string(), parent, at);
+    }
+}
+
+/// A descendant of unknown-namespace content in RSS 1.0 (an RDF description): RSS 1.1
+/// elements and attributes are out of place, `rdf:about` values stay unique, and a
+/// `rdf:parseType="Literal"` subtree is not checked.
+fn rdf_child(
+    w: &mut Walker,
+    i: usize,
+    p: usize,
+    ns_uri: Option<&str>,
+    local: &str,
+    attrs: &[RawAttr],
+) {
+    let at = w.stack[i].offset;
+    if w.stack[p].has_text {
+        let f = Finding::new(
+            Code::InvalidRDF,
+            "mixed content: text next to an element in an RDF description",
+        )
+        .with("message", "mixed content");
+        w.log(p, f);
+    }
+    if attrs
+        .iter()
+        .any(|a| a.local == "parseType" && a.value == "Literal")
+    {
+        w.stack[i].kind = Kind::Eater;
+    }
+    if ns_uri == Some(ns::RSS11) {
+        let parent = w.stack[p].name.clone();
+        let f = Finding::new(
+            Code::UndefinedElement,
+            format!("the RSS 1.1 element `{local}` is out of place here"),
+        );
+        w.log_as(p, f, local.to_string(), parent, at);
+    }
+    rdf_attr_checks(w, i, local, attrs);
+}
+
+fn rdf_attr_checks(w: &mut Walker, i: usize, local: &str, attrs: &[RawAttr]) {
+    let at = w.stack[i].offset;
+    for a in attrs {
+        if a.ns.as_deref() == Some(ns::RSS11) {
+            let f = Finding::new(
+                Code::UnexpectedAttribute,
+                format!("the RSS 1.1 attribute `{}` is out of place here", a.local),
+            )
+            .with("attribute", a.local.clone());
+            w.log_as(i, f, local.to_string(), local.to_string(), at);
+        }
+        if a.ns.as_deref() == Some(ns::RDF)
+            && a.local == "about"
+            && !w.doc.unique("rdf_about", &a.value)
+        {
+            let f = Finding::new(
+                Code::DuplicateValue,
+                format!("`{}` is the rdf:about of an earlier resource", a.value),
+            )
+            .value(a.value.clone());
+            w.log_as(i, f, "rdf:about".into(), local.to_string(), at);
+        }
     }
 }
 
@@ -1128,6 +1341,16 @@ fn div_child(
                 )
                 .with("tag", local);
                 w.log_as(owner, f, element.clone(), parent.clone(), at);
+            }
+            for a in attrs.iter().filter(|a| a.ns.is_none()) {
+                if !html::is_mathml_attribute(&a.local) {
+                    let f = Finding::new(
+                        Code::SecurityRiskAttr,
+                        format!("the MathML attribute `{}` is not safe", a.local),
+                    )
+                    .attr(a.local.clone());
+                    w.log_as(owner, f, element.clone(), parent.clone(), at);
+                }
             }
         }
         Some(u) => {
@@ -1228,7 +1451,7 @@ fn child_rule(w: &Walker, p: usize, name: &str) -> Option<Rule> {
         Kind::Feed => feed_child(w, p, name),
         Kind::Entry => entry_child(w, name),
         Kind::Person => match name {
-            "name" | "atom_name" => Some(v(V::NonHtml).nonblank().nodup()),
+            "name" | "atom_name" => Some(v(V::PersonName).nonblank().nodup()),
             "email" | "atom_email" => Some(v(V::AddrSpec).nodup()),
             "uri" | "atom_uri" => Some(v(V::Iri).nonblank().nows().nodup()),
             "foaf_workplaceHomepage" | "foaf_homepage" | "foaf_weblog" => Some(v(V::RdfResource)),
@@ -1279,6 +1502,25 @@ fn child_rule(w: &Walker, p: usize, name: &str) -> Option<Rule> {
             "rdf_value" => Some(v(V::Text).nodup()),
             _ => None,
         },
+        Kind::AppService => match name {
+            "app_workspace" => Some(r(Kind::AppWorkspace)),
+            _ => everywhere(w, name),
+        },
+        Kind::AppWorkspace => match name {
+            "atom_title" => Some(r(Kind::Text).nodup()),
+            "app_collection" => Some(r(Kind::AppCollection)),
+            _ => everywhere(w, name),
+        },
+        Kind::AppCollection => match name {
+            "atom_title" | "title" => Some(r(Kind::Text).nodup()),
+            "app_categories" => Some(r(Kind::AppCategories)),
+            "app_accept" => Some(v(V::MediaRange)),
+            _ => everywhere(w, name),
+        },
+        Kind::AppCategories => match name {
+            "atom_category" => Some(r(Kind::AtomCategory)),
+            _ => None,
+        },
         Kind::CfListinfo => match name {
             "cf_sort" | "cf_group" => Some(r(Kind::CfListinfo)),
             _ => None,
@@ -1295,7 +1537,7 @@ fn channel_child(w: &Walker, _p: usize, name: &str, rss1: bool) -> Option<Rule> 
         "image" => Some(r(Kind::Image).nodup()),
         "textInput" if !rss1 => Some(r(Kind::TextInput).nodup()),
         "textinput" => Some(r(Kind::Eater).nodup()),
-        "blink" => Some(v(V::Text).nodup()),
+        "blink" => Some(v(V::NoBlink).nodup()),
         "atom_author" | "atom_contributor" => Some(r(Kind::Person)),
         "atom_category" => Some(r(Kind::AtomCategory)),
         "atom_generator" => Some(r(Kind::Generator).nonblank().nodup()),
@@ -1421,7 +1663,7 @@ fn feed_child(w: &Walker, p: usize, name: &str) -> Option<Rule> {
         "title" | "subtitle" | "rights" => Some(r(Kind::Text).nodup()),
         "updated" => Some(v(V::Rfc3339).nows().nodup()),
         "entry" if !is_source => Some(r(Kind::Entry)),
-        "app_collection" => Some(r(Kind::Eater).nodup()),
+        "app_collection" => Some(r(Kind::AppCollection).nodup()),
         "dc_creator" | "dc_subject" => Some(v(V::Text)),
         "dc_date" => Some(v(V::W3cdtf).nodup()),
         "creativeCommons_license" => Some(v(V::UriFull)),
@@ -1863,6 +2105,8 @@ fn expected_attrs(w: &Walker, i: usize) -> &'static [&'static str] {
         Kind::Gml => &["srsName"],
         Kind::CfListinfo => &["data-type", "default", "element", "label", "ns"],
         Kind::ContentItems => &["rdf:resource", "rdf:parseType"],
+        Kind::AppCollection => &["href"],
+        Kind::AppCategories => &["scheme", "fixed", "href"],
         Kind::Value(_) if f.flags & F_RSS1 != 0 => {
             &["rdf:parseType", "rdf:datatype", "rdf:resource"]
         }
@@ -1985,7 +2229,7 @@ fn prevalidate(w: &mut Walker, i: usize, at: u64) {
             if has_src {
                 let src = w.stack[i].attr("src").unwrap_or("").to_string();
                 let mut out = Vec::new();
-                values::uri(
+                values::uri_unstripped(
                     &src,
                     UriRule::Plain,
                     Code::InvalidURIAttribute,
@@ -2031,7 +2275,7 @@ fn prevalidate(w: &mut Walker, i: usize, at: u64) {
                 // reported by `semantics` for channel/item children
             }
             if w.stack[i].lang.as_deref().is_none_or(str::is_empty)
-                && w.doc.feed_type != FeedType::Rss2
+                && w.doc.feed_type == FeedType::Rss2
             {
                 let f = Finding::new(
                     Code::MissingDCLanguage,
@@ -2091,10 +2335,11 @@ pub fn text(w: &mut Walker, i: usize, s: &str, at: u64) {
     let kind = w.stack[i].kind;
     if s.chars()
         .any(|c| ('\u{80}'..='\u{9F}').contains(&c) || c == '\u{FFFD}')
+        || double_encoded(s)
     {
         let f = Finding::new(
             Code::BadCharacters,
-            "control characters (U+0080-U+009F) or U+FFFD in the text: probably a decoding error",
+            "control characters (U+0080-U+009F), U+FFFD or doubly encoded UTF-8 in the text: a decoding error upstream",
         );
         let element = w.stack[i].display();
         let parent = w.parent_name(i);
@@ -2114,10 +2359,39 @@ pub fn text(w: &mut Walker, i: usize, s: &str, at: u64) {
         let parent = w.parent_name(i);
         w.log_as(i, f, element, parent, at);
     }
-    if kind.collects_text() {
+    if kind == Kind::RdfExtension {
+        if !s.trim().is_empty() {
+            if w.stack[i].flags & F_CHILD_ELEMENTS != 0 {
+                let f = Finding::new(
+                    Code::InvalidRDF,
+                    "mixed content: text next to an element in an RDF description",
+                )
+                .with("message", "mixed content");
+                w.log(i, f);
+            }
+            w.stack[i].has_text = true;
+        }
+        return;
+    }
+    if kind == Kind::DivEater {
+        // The div's own text counts as the construct's value when the div has no elements.
         let f = &mut w.stack[i];
-        if f.flags & (F_SRC) != 0 && !s.trim().is_empty() {
-            let fi = Finding::new(Code::UnexpectedText, "content with `src` must be empty");
+        if f.text.len() < (64 << 20) {
+            f.text.push_str(s);
+        }
+        return;
+    }
+    if kind.collects_text() {
+        let blank = s.trim().is_empty();
+        let f = &w.stack[i];
+        let mixed = matches!(kind, Kind::Text | Kind::Content)
+            && (f.flags & F_CHILD_ELEMENTS != 0)
+            && f.attr("type") != Some("xhtml");
+        if (f.flags & F_SRC != 0 || mixed) && !blank {
+            let fi = Finding::new(
+                Code::UnexpectedText,
+                "text next to child elements (or in content with `src`)",
+            );
             w.log(i, fi);
             return;
         }
@@ -2125,12 +2399,12 @@ pub fn text(w: &mut Walker, i: usize, s: &str, at: u64) {
         if f.text.len() < (64 << 20) {
             f.text.push_str(s);
         }
-        if !s.trim().is_empty() {
+        if !blank {
             f.has_text = true;
         }
         if kind == Kind::Text
             && f.attr("type") == Some("xhtml")
-            && !s.trim().is_empty()
+            && !blank
             && f.flags & F_XHTML_DIV == 0
         {
             let fi = Finding::new(
@@ -2150,12 +2424,31 @@ pub fn text(w: &mut Walker, i: usize, s: &str, at: u64) {
     }
 }
 
+/// UTF-8 that was decoded as windows-1252 (or Latin-1) and encoded as UTF-8 again
+/// (`Ã©` for `é`, `â€™` for `’`): every character maps back to one windows-1252 byte, and
+/// those bytes are valid UTF-8 with at least one multi-byte sequence.
+fn double_encoded(s: &str) -> bool {
+    // Cheap pre-check: a lead character of a re-encoded multi-byte sequence.
+    if !s.chars().any(|c| ('\u{C2}'..='\u{F4}').contains(&c)) {
+        return false;
+    }
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(s);
+    !unmappable && bytes.iter().any(|&b| b >= 0xC2) && std::str::from_utf8(&bytes).is_ok()
+}
+
 // ------------------------------------------------------------------------------------------
 // End of an element
 
 /// Validates frame `i` as it ends (it is still on the stack).
 pub fn end(w: &mut Walker, i: usize) {
     let kind = w.stack[i].kind;
+    if kind == Kind::DivEater {
+        if w.stack[i].flags & F_CHILD_ELEMENTS == 0 {
+            let t = std::mem::take(&mut w.stack[i].text);
+            w.stack[i - 1].text.push_str(&t);
+        }
+        return;
+    }
     match kind {
         Kind::Value(val) => end_value(w, i, val),
         Kind::Rss => {
@@ -2221,7 +2514,7 @@ pub fn end(w: &mut Walker, i: usize) {
                 }
                 Some(u) => {
                     let mut out = Vec::new();
-                    values::uri(
+                    values::uri_unstripped(
                         &u,
                         UriRule::Full,
                         Code::InvalidFullLink,
@@ -2292,7 +2585,7 @@ pub fn end(w: &mut Walker, i: usize) {
             }
             if let Some(s) = w.stack[i].attr("scheme").map(str::to_string) {
                 let mut out = Vec::new();
-                values::uri(
+                values::uri_unstripped(
                     &s,
                     UriRule::IriFull,
                     Code::InvalidFullLink,
@@ -2310,13 +2603,12 @@ pub fn end(w: &mut Walker, i: usize) {
                 values::nonhtml(
                     &l,
                     Code::ContainsHTML,
-                    values::TextContext {
-                        start_line_has_hex_ref: false,
-                        rss2: false,
-                    },
+                    values::TextContext::default(),
                     &mut out,
                 );
-                w.log_all(i, out);
+                for f in out {
+                    super::ext::log_attr(w, i, f, "label");
+                }
             }
             if !w.stack[i].text.trim().is_empty() {
                 w.log(
@@ -2331,7 +2623,7 @@ pub fn end(w: &mut Walker, i: usize) {
         Kind::Generator => {
             if let Some(u) = w.stack[i].attr("uri").map(str::to_string) {
                 let mut out = Vec::new();
-                values::uri(
+                values::uri_unstripped(
                     &u,
                     UriRule::Plain,
                     Code::InvalidURIAttribute,
@@ -2423,12 +2715,48 @@ fn end_value(w: &mut Walker, i: usize, val: V) {
     let now = w.doc.opts.now;
     match val {
         V::Text => {}
+        V::NoBlink => {
+            out.push(Finding::new(Code::NoBlink, "there is no `blink` in RSS"));
+        }
+        V::MediaRange => {
+            for part in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+                if part.contains(";q=") || part.contains("; q=") {
+                    out.push(
+                        Finding::new(
+                            Code::UndefinedParam,
+                            "APP media ranges take no `q` parameter",
+                        )
+                        .with("param", "q"),
+                    );
+                }
+                let base = part.split(';').next().unwrap_or(part).trim();
+                if !values::mime_type(base) && base != "*/*" && !base.ends_with("/*") {
+                    out.push(
+                        Finding::new(
+                            Code::InvalidMIMEType,
+                            format!("`{part}` is not a media range"),
+                        )
+                        .attr("type")
+                        .value(part),
+                    );
+                }
+            }
+        }
+        V::PersonName => {
+            values::nonhtml(
+                value,
+                Code::ContainsHTML,
+                values::TextContext::default(),
+                &mut out,
+            );
+            values::nonemail(value, &mut out);
+        }
         V::NonHtml => {
             values::nonhtml(
                 value,
                 Code::ContainsHTML,
                 values::TextContext {
-                    start_line_has_hex_ref: false,
+                    start_line_has_hex_ref: w.stack[i].flags & flags::HEX_REF != 0,
                     rss2: w.doc.rss2x(),
                 },
                 &mut out,
@@ -2439,7 +2767,7 @@ fn end_value(w: &mut Walker, i: usize, val: V) {
             html::check_relative_refs(value, &mut out);
         }
         V::Uri => {
-            values::uri(
+            values::uri_unstripped(
                 value,
                 UriRule::Plain,
                 Code::InvalidLink,
@@ -2449,7 +2777,7 @@ fn end_value(w: &mut Walker, i: usize, val: V) {
             );
         }
         V::UriFull => {
-            values::uri(
+            values::uri_unstripped(
                 value,
                 UriRule::Full,
                 Code::InvalidFullLink,
@@ -2459,7 +2787,7 @@ fn end_value(w: &mut Walker, i: usize, val: V) {
             );
         }
         V::Iri => {
-            values::uri(
+            values::uri_unstripped(
                 value,
                 UriRule::Iri,
                 Code::InvalidIRI,
@@ -2469,7 +2797,7 @@ fn end_value(w: &mut Walker, i: usize, val: V) {
             );
         }
         V::IriFull => {
-            values::uri(
+            values::uri_unstripped(
                 value,
                 UriRule::IriFull,
                 Code::InvalidFullLink,
@@ -2479,7 +2807,7 @@ fn end_value(w: &mut Walker, i: usize, val: V) {
             );
         }
         V::HttpUrl => {
-            values::uri(
+            values::uri_unstripped(
                 value,
                 UriRule::HttpUrl,
                 Code::InvalidURLAttribute,
@@ -2604,6 +2932,7 @@ fn end_value(w: &mut Walker, i: usize, val: V) {
                     &mut out,
                 );
                 if let Some(t) = &w.doc.channel_title
+                    && w.stack[i - 2].kind == Kind::Channel
                     && t != value
                 {
                     out.push(Finding::new(
@@ -2614,7 +2943,7 @@ fn end_value(w: &mut Walker, i: usize, val: V) {
             }
         }
         V::ImageLink => {
-            values::uri(
+            values::uri_unstripped(
                 value,
                 UriRule::Full,
                 Code::InvalidFullLink,
@@ -2623,6 +2952,7 @@ fn end_value(w: &mut Walker, i: usize, val: V) {
                 &mut out,
             );
             if let Some(l) = &w.doc.channel_link
+                && w.stack[i - 2].kind == Kind::Channel
                 && l != value
             {
                 out.push(Finding::new(
@@ -2632,7 +2962,7 @@ fn end_value(w: &mut Walker, i: usize, val: V) {
             }
         }
         V::ImageUrl => {
-            values::uri(
+            values::uri_unstripped(
                 value,
                 UriRule::Full,
                 Code::InvalidFullLink,
@@ -2713,7 +3043,7 @@ fn end_value(w: &mut Walker, i: usize, val: V) {
         }
         V::RdfResource => {
             if let Some(res) = w.stack[i].attr("rdf:resource").map(str::to_string) {
-                values::uri(
+                values::uri_unstripped(
                     &res,
                     UriRule::Plain,
                     Code::InvalidLink,
@@ -2760,6 +3090,9 @@ fn end_value(w: &mut Walker, i: usize, val: V) {
         match w.stack[i].name.as_str() {
             "title" => w.doc.channel_title = Some(value.to_string()),
             "link" => w.doc.channel_link = Some(value.to_string()),
+            "docs" => {
+                w.doc.unique("docs", value);
+            }
             _ => {}
         }
     }
@@ -2834,7 +3167,7 @@ fn end_guid(w: &mut Walker, i: usize, value: &str, out: &mut Vec<Finding>) {
         }
     };
     if permalink {
-        let ok = values::uri(
+        let ok = values::uri_unstripped(
             value,
             UriRule::Full,
             Code::InvalidHttpGUID,
@@ -2865,6 +3198,9 @@ fn end_guid(w: &mut Walker, i: usize, value: &str, out: &mut Vec<Finding>) {
 fn end_channel(w: &mut Walker, i: usize) {
     let rss1 = w.stack[i].flags & F_RSS1 != 0;
     let at = w.stack[i].offset;
+    if w.doc.itunes {
+        itunes_channel_checks(w, i);
+    }
     for (el, code) in [
         ("description", Code::MissingDescription),
         ("link", Code::MissingLink),
@@ -2872,7 +3208,8 @@ fn end_channel(w: &mut Walker, i: usize) {
     ] {
         if !w.stack[i].has_child(el) {
             let f = Finding::new(code, format!("`channel` needs a `{el}`"));
-            w.log_as(i, f, el.into(), "channel".into(), at);
+            let name = w.stack[i].name.clone();
+            w.log_as(i, f, el.into(), name, at);
         }
     }
     let has_lang = w.stack[i].has_child("language")
@@ -2895,27 +3232,33 @@ fn end_channel(w: &mut Walker, i: usize) {
         }
     }
     if rss1 {
+        let name = w.stack[i].name.clone();
         if let Some(about) = w.stack[i].attr("rdf:about").map(str::to_string) {
             let mut out = Vec::new();
-            values::uri(
+            values::uri_unstripped(
                 &about,
                 UriRule::Plain,
                 Code::InvalidLink,
                 Code::ValidURI,
-                None,
+                Some("rdf:about"),
                 &mut out,
             );
-            w.log_all(i, out.into_iter().map(|f| f.attr("rdf:about")).collect());
-            if !w.stack[i].has_child("items") && w.doc.format != FeedFormat::Rss11 {
+            w.log_all(i, out);
+            if !w.stack[i].has_child("items") {
                 missing(w, i, "items");
             }
-        } else if w.stack[i].name == "channel" && w.doc.format == FeedFormat::Rss10 {
+        } else if name != "rss090_channel" {
             let f = Finding::new(
                 Code::MissingAttribute,
-                "an RSS 1.0 channel needs `rdf:about`",
+                "an RSS 1.0/1.1 channel needs `rdf:about`",
             )
             .attr("rdf:about");
-            w.log_as(i, f, "channel".into(), "rdf:RDF".into(), at);
+            let parent = if i == 1 {
+                name.clone()
+            } else {
+                w.parent_name(i)
+            };
+            w.log_as(i, f, name.clone(), parent, at);
         }
     } else {
         if w.doc.rss_version.as_deref() == Some("2.0") {
@@ -2948,6 +3291,11 @@ fn end_channel(w: &mut Walker, i: usize) {
 fn end_item(w: &mut Walker, i: usize) {
     let rss1 = w.stack[i].flags & F_RSS1 != 0;
     let at = w.stack[i].offset;
+    if w.doc.itunes
+        && let Some(url) = w.stack[i].attr("__enclosure").map(str::to_string)
+    {
+        itunes_enclosure(w, i, &url);
+    }
     if rss1 {
         for el in ["link", "title"] {
             if !w.stack[i].has_child(el) {
@@ -2989,6 +3337,15 @@ fn end_item(w: &mut Walker, i: usize) {
 }
 
 fn end_image(w: &mut Walker, i: usize) {
+    if w.stack[i - 1].kind == Kind::RdfRdf
+        && w.stack[i].attr("rdf:about").is_none()
+        && w.doc.format == FeedFormat::Rss10
+    {
+        let at = w.stack[i].offset;
+        let f = Finding::new(Code::MissingAttribute, "an RSS 1.0 image needs `rdf:about`")
+            .attr("rdf:about");
+        w.log_as(i, f, "image".into(), "rdf_RDF".into(), at);
+    }
     if w.stack[i].attr("rdf:resource").is_some() {
         return;
     }
@@ -3034,9 +3391,62 @@ fn end_cloud(w: &mut Walker, i: usize) {
     w.log_as(i, f, "cloud".into(), "channel".into(), at);
 }
 
+/// The iTunes podcast directory's recommendations for a channel (extensions.md §14).
+fn itunes_channel_checks(w: &mut Walker, i: usize) {
+    let at = w.stack[i].offset;
+    let name = w.stack[i].name.clone();
+    if !w.doc.encoding.eq_ignore_ascii_case("utf-8") {
+        let parent = w.parent_name(i);
+        let f = Finding::new(Code::NotUTF8, "iTunes requires UTF-8 feeds");
+        w.log_as(i, f, name.clone(), parent, at);
+    }
+    let has_lang = w.stack[i].has_child("language")
+        || w.stack[i].lang.as_deref().is_some_and(|l| !l.is_empty());
+    if !has_lang {
+        let f = Finding::new(
+            Code::MissingItunesElement,
+            "iTunes wants the podcast's `language`",
+        );
+        w.log_as(i, f, "language".into(), name.clone(), at);
+    }
+    for el in ["itunes_category", "itunes_explicit"] {
+        if !w.stack[i].has_child(el) {
+            let f = Finding::new(
+                Code::MissingItunesElement,
+                format!("iTunes wants `{}`", display(el)),
+            );
+            w.log_as(i, f, display(el), name.clone(), at);
+        }
+    }
+    if !w.stack[i].has_child("itunes_owner") {
+        let f = Finding::new(
+            Code::MissingItunesEmail,
+            "iTunes wants `itunes:owner` with an `itunes:email`",
+        );
+        w.log_as(i, f, "itunes:email".into(), name.clone(), at);
+    }
+}
+
+/// An enclosure of an iTunes item must be in a format iTunes plays.
+fn itunes_enclosure(w: &mut Walker, i: usize, url: &str) {
+    let ext = url.rsplit('.').next().unwrap_or("");
+    if !matches!(ext, "m4a" | "mp3" | "mov" | "mp4" | "m4v" | "pdf" | "epub") {
+        let at = w.stack[i].offset;
+        let f = Finding::new(
+            Code::UnsupportedItunesFormat,
+            format!("iTunes does not play `.{ext}` files"),
+        )
+        .with("extension", ext);
+        w.log_as(i, f, "item".into(), "channel".into(), at);
+    }
+}
+
 fn end_enclosure(w: &mut Walker, i: usize) {
     let at = w.stack[i].offset;
     let parent = w.parent_name(i);
+    if let Some(u) = w.stack[i].attr("url").map(str::to_string) {
+        w.stack[i - 1].attrs.push(("__enclosure".into(), u));
+    }
     match w.stack[i].attr("length").map(str::to_string) {
         None => {
             let f = Finding::new(Code::MissingAttribute, "`enclosure` needs `length` (bytes)")
@@ -3098,7 +3508,7 @@ fn end_enclosure(w: &mut Walker, i: usize) {
         }
         Some(u) => {
             let mut out = Vec::new();
-            values::uri(
+            values::uri_unstripped(
                 &u,
                 UriRule::HttpUrl,
                 Code::InvalidURLAttribute,
@@ -3241,4 +3651,7 @@ pub mod flags {
     pub const SRC: u32 = super::F_SRC;
     /// iTunes mode.
     pub const ITUNES: u32 = super::F_ITUNES;
+    /// The element's raw text has a hexadecimal character reference (`&#x...`): the W3C
+    /// validator then takes escaped markup in it as intended.
+    pub const HEX_REF: u32 = 1 << 24;
 }

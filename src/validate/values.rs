@@ -530,7 +530,19 @@ pub fn uri(
     attr: Option<&str>,
     out: &mut Vec<Finding>,
 ) -> bool {
-    let value = py_strip(value);
+    uri_unstripped(py_strip(value), rule, error, success, attr, out)
+}
+
+/// [`uri`] without stripping: attribute values are checked as written (the W3C validator
+/// strips element text, not attribute values, so `href=" http://a/ "` is invalid).
+pub fn uri_unstripped(
+    value: &str,
+    rule: UriRule,
+    error: Code,
+    success: Code,
+    attr: Option<&str>,
+    out: &mut Vec<Finding>,
+) -> bool {
     let mut push = |code: Code, message: String| {
         let f = Finding::new(code, message).value(value);
         out.push(match attr {

@@ -45,6 +45,8 @@ pub enum FeedType {
     Atom,
     /// Atom entry document.
     AtomEntry,
+    /// Atom Publishing Protocol service or categories document.
+    App,
 }
 
 /// One open element.
@@ -78,6 +80,8 @@ pub struct Frame {
     pub queued: Vec<u64>,
     /// Atom links seen among the children.
     pub links: Vec<super::ext::LinkInfo>,
+    /// Some `xml:base` attribute on this element or an ancestor has a network location.
+    pub base_has_authority: bool,
 }
 
 impl Frame {
@@ -97,6 +101,7 @@ impl Frame {
             flags: 0,
             queued: Vec::new(),
             links: Vec::new(),
+            base_has_authority: false,
         }
     }
 
@@ -363,18 +368,9 @@ impl Walker {
             };
             match ev {
                 Event::Start(e) => {
-                    let (res, _) = reader.resolver().resolve_element(e.name());
-                    let ns_uri = match res {
-                        ResolveResult::Bound(n) => Some(n.0.to_string()),
-                        ResolveResult::Unbound => None,
-                        ResolveResult::Unknown(p) => {
-                            self.sax_error(format!("unbound namespace prefix `{p}`"), start);
-                            return;
-                        }
-                    };
-                    let local = e.local_name().as_ref().to_string();
-                    // Attributes, resolved.
-                    let mut attrs: Vec<RawAttr> = Vec::new();
+                    // Namespace declarations first: they are checked even when the element
+                    // itself then fails (an unbound prefix).
+                    let mut raw: Vec<(String, String)> = Vec::new();
                     let mut decls: Vec<(Option<String>, String)> = Vec::new();
                     let mut atts = e.attributes();
                     atts.with_checks(true);
@@ -386,27 +382,52 @@ impl Walker {
                                 return;
                             }
                         };
-                        let key = a.key.as_ref();
+                        let key = a.key.as_ref().to_string();
                         let value = match a.normalized_value(quick_xml::XmlVersion::Implicit1_0) {
                             Ok(v) => v.into_owned(),
                             Err(err) => {
-                                // An entity that is not predefined: keep the raw text.
-                                let raw = a.value.to_string();
                                 if !self.doc.valid_doctype {
                                     self.undefined_entity(&format!("{err}"), start);
                                 }
-                                raw
+                                a.value.to_string()
                             }
                         };
                         if key == "xmlns" {
                             decls.push((None, value));
-                            continue;
-                        }
-                        if let Some(p) = key.strip_prefix("xmlns:") {
+                        } else if let Some(p) = key.strip_prefix("xmlns:") {
                             decls.push((Some(p.to_string()), value));
-                            continue;
+                        } else {
+                            raw.push((key, value));
                         }
-                        let (ares, alocal) = reader.resolver().resolve_attribute(a.key);
+                    }
+                    if self.stack.len() == 1 && self.root_seen {
+                        self.sax_error("more than one root element".into(), start);
+                        return;
+                    }
+                    for (prefix, uri) in &decls {
+                        if uri.split_whitespace().count() > 1 {
+                            self.sax_error(
+                                format!("Invalid Namespace: `{uri}` contains whitespace"),
+                                start,
+                            );
+                            return;
+                        }
+                        rules::namespace_declaration(self, prefix.as_deref(), uri, start);
+                    }
+                    let (res, _) = reader.resolver().resolve_element(e.name());
+                    let ns_uri = match res {
+                        ResolveResult::Bound(n) => Some(n.0.to_string()),
+                        ResolveResult::Unbound => None,
+                        ResolveResult::Unknown(p) => {
+                            self.sax_error(format!("unbound namespace prefix `{p}`"), start);
+                            return;
+                        }
+                    };
+                    let local = e.local_name().as_ref().to_string();
+                    let mut attrs: Vec<RawAttr> = Vec::new();
+                    for (key, value) in raw {
+                        let qname = quick_xml::name::QName(&key);
+                        let (ares, alocal) = reader.resolver().resolve_attribute(qname);
                         let ans = match ares {
                             ResolveResult::Bound(n) => Some(n.0.to_string()),
                             ResolveResult::Unbound => None,
@@ -422,14 +443,17 @@ impl Walker {
                                 }
                             }
                         };
+                        let local_attr = alocal.as_ref().to_string();
                         attrs.push(RawAttr {
-                            qname: key.to_string(),
+                            qname: key.clone(),
                             ns: ans,
-                            local: alocal.as_ref().to_string(),
+                            local: local_attr,
                             value,
                         });
                     }
-                    self.start_element(ns_uri, local, attrs, decls, start);
+                    self.root_seen = true;
+                    let parent = self.stack.len() - 1;
+                    rules::start(self, parent, ns_uri, local, attrs, start);
                 }
                 Event::End(_) => self.end_element(reader.buffer_position()),
                 Event::Empty(_) => unreachable!("empty elements are expanded"),
@@ -439,10 +463,18 @@ impl Walker {
                 }
                 Event::CData(t) => {
                     let text = t.xml10_content();
+                    if text.contains("&#x") {
+                        let i = self.stack.len() - 1;
+                        self.stack[i].flags |= rules::flags::HEX_REF;
+                    }
                     self.text(&text, start);
                 }
                 Event::GeneralRef(r) => {
                     let name = r.into_inner();
+                    if name.starts_with("#x") {
+                        let i = self.stack.len() - 1;
+                        self.stack[i].flags |= rules::flags::HEX_REF;
+                    }
                     let decoded = self.resolve_ref(&name, start);
                     if let Some(s) = decoded {
                         self.text(&s, start);
@@ -562,25 +594,6 @@ impl Walker {
         p
     }
 
-    fn start_element(
-        &mut self,
-        ns_uri: Option<String>,
-        local: String,
-        attrs: Vec<RawAttr>,
-        decls: Vec<(Option<String>, String)>,
-        at: u64,
-    ) {
-        if self.stack.len() == 1 && self.root_seen {
-            self.sax_error("more than one root element".into(), at);
-        }
-        self.root_seen = true;
-        for (prefix, uri) in &decls {
-            rules::namespace_declaration(self, prefix.as_deref(), uri, at);
-        }
-        let parent = self.stack.len() - 1;
-        rules::start(self, parent, ns_uri, local, attrs, at);
-    }
-
     fn end_element(&mut self, _at: u64) {
         if self.stack.len() <= 1 {
             return;
@@ -616,6 +629,7 @@ impl Walker {
         if let Some(p) = self.stack.last() {
             f.lang = p.lang.clone();
             f.base = p.base.clone();
+            f.base_has_authority = p.base_has_authority;
         }
         self.stack.push(f);
         self.stack.len() - 1

@@ -86,6 +86,7 @@ fn fixtures_meet_their_expectations() {
     let opts = ValidateOptions {
         base_url: None,
         now: Some(1_767_225_600), // 2026-01-01T00:00:00Z
+        passes: true,
     };
     let mut failures = Vec::new();
     let mut checked = 0;

@@ -155,6 +155,7 @@ pub fn run(a: ValidateArgs, out: &mut Out, now: i64) -> Result<ExitStatus> {
             let opts = ValidateOptions {
                 base_url: job.base_url.clone(),
                 now: Some(now),
+                passes: a.passes,
             };
             match &job.path {
                 Some(p) => validate::validate_file(p, &opts),

@@ -77,54 +77,103 @@ pub fn resolve_positions_in(mut rd: impl Read, offsets: &[u64]) -> io::Result<Ve
         return Ok(out);
     }
     let mut buf = vec![0u8; 1 << 16];
-    let (mut line, mut col) = (1u64, 1u64);
-    let mut pos = 0u64;
+    let mut cur = Cursor {
+        line: 1,
+        col: 1,
+        pending_cr: false,
+    };
+    let mut pos = 0u64; // offset of buf[0]
     let mut next = 0;
-    // A '\r' ends its line at the next byte, unless that byte is the '\n' of a "\r\n" (which
-    // still belongs to the line, as in `LineIndex`).
-    let mut pending_cr = false;
     loop {
         let n = rd.read(&mut buf)?;
         if n == 0 {
             break;
         }
-        for &b in &buf[..n] {
-            if pending_cr && b != b'\n' {
-                line += 1;
-                col = 1;
-                pending_cr = false;
+        let chunk = &buf[..n];
+        let mut at = 0usize;
+        while next < offsets.len() && offsets[next] < pos + n as u64 {
+            let r = (offsets[next].saturating_sub(pos)) as usize;
+            if r >= at {
+                cur.advance(&chunk[at..r]);
+                at = r;
             }
-            while next < offsets.len() && offsets[next] == pos {
-                out.push(Position { line, column: col });
-                next += 1;
+            out.push(cur.position(chunk.get(at).copied()));
+            next += 1;
+        }
+        if next == offsets.len() {
+            return Ok(out);
+        }
+        cur.advance(&chunk[at..]);
+        pos += n as u64;
+    }
+    let end = cur.position(None);
+    while out.len() < offsets.len() {
+        out.push(end);
+    }
+    Ok(out)
+}
+
+/// Line and column while streaming. Line breaks are `\n`, `\r\n` and a lone `\r`; the `\n`
+/// of a `\r\n` belongs to the line it ends (as in [`LineIndex`]).
+struct Cursor {
+    line: u64,
+    col: u64,
+    /// The last byte seen was a `\r` whose line break is not counted yet.
+    pending_cr: bool,
+}
+
+impl Cursor {
+    /// The position of the next byte, `b`.
+    fn position(&self, b: Option<u8>) -> Position {
+        if self.pending_cr && b != Some(b'\n') {
+            Position {
+                line: self.line + 1,
+                column: 1,
             }
-            if next == offsets.len() {
-                return Ok(out);
+        } else {
+            Position {
+                line: self.line,
+                column: self.col,
+            }
+        }
+    }
+
+    fn advance(&mut self, seg: &[u8]) {
+        if seg.is_empty() {
+            return;
+        }
+        if !self.pending_cr && memchr::memchr(b'\r', seg).is_none() {
+            // Fast path: count newlines with memchr, characters only after the last one.
+            match memchr::memrchr(b'\n', seg) {
+                Some(last) => {
+                    self.line += memchr::memchr_iter(b'\n', seg).count() as u64;
+                    self.col = 1 + count_scalars(&seg[last + 1..]);
+                }
+                None => self.col += count_scalars(seg),
+            }
+            return;
+        }
+        for &b in seg {
+            if self.pending_cr && b != b'\n' {
+                self.line += 1;
+                self.col = 1;
+                self.pending_cr = false;
             }
             match b {
                 b'\n' => {
-                    line += 1;
-                    col = 1;
-                    pending_cr = false;
+                    self.line += 1;
+                    self.col = 1;
+                    self.pending_cr = false;
                 }
                 b'\r' => {
-                    pending_cr = true;
-                    col += 1;
+                    self.pending_cr = true;
+                    self.col += 1;
                 }
-                _ if (b & 0xC0) != 0x80 => col += 1,
+                _ if (b & 0xC0) != 0x80 => self.col += 1,
                 _ => {}
             }
-            pos += 1;
         }
     }
-    if pending_cr {
-        line += 1;
-        col = 1;
-    }
-    while out.len() < offsets.len() {
-        out.push(Position { line, column: col });
-    }
-    Ok(out)
 }
 
 #[cfg(test)]
@@ -140,6 +189,28 @@ mod tests {
         let z = text.len() - 1;
         assert_eq!(ix.position(text, z), Position { line: 3, column: 1 });
         assert_eq!(ix.position(text, 0), Position { line: 1, column: 1 });
+    }
+
+    /// A reader that hands out a few bytes at a time (chunk boundaries everywhere).
+    struct Trickle<'a>(&'a [u8]);
+    impl Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = self.0.len().min(buf.len()).min(3);
+            buf[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn chunk_boundaries_do_not_matter() {
+        let text = "a\r\nбв\rг\n\nд\r\r\nxyz".as_bytes();
+        let ix = LineIndex::new(text);
+        let offs: Vec<u64> = (0..=text.len() as u64).collect();
+        let got = resolve_positions_in(Trickle(text), &offs).unwrap();
+        for (o, g) in offs.iter().zip(got) {
+            assert_eq!(g, ix.position(text, *o as usize), "offset {o}");
+        }
     }
 
     #[test]

@@ -12,7 +12,7 @@
 use super::Finding;
 use crate::diagnostic::Code;
 use encoding_rs::{DecoderResult, Encoding, UTF_8, UTF_16BE, UTF_16LE};
-use std::io::{self, Read};
+use std::io::{self, BufRead, Read};
 
 /// What the first bytes of a document say about its encoding.
 #[derive(Debug, Clone)]
@@ -204,17 +204,22 @@ pub struct Malformed {
     pub sample: Vec<u8>,
 }
 
-/// A `Read` adapter that decodes any supported encoding to UTF-8, replacing invalid
-/// sequences with U+FFFD and recording where they were.
+/// A `BufRead` adapter that decodes any supported encoding to UTF-8, replacing invalid
+/// sequences with U+FFFD and recording where they were. Valid UTF-8 input is passed through
+/// without copying (validated in place); other encodings are decoded by encoding_rs.
 pub struct Decoding<R> {
     inner: R,
     decoder: encoding_rs::Decoder,
+    utf8: bool,
     input: Vec<u8>,
     start: usize,
     end: usize,
     eof: bool,
     raw_offset: u64,
-    out_offset: u64,
+    /// Decoded bytes handed out and consumed so far.
+    consumed: u64,
+    /// Bytes of `input[start..]` currently handed out as valid UTF-8.
+    passthrough: usize,
     output: Vec<u8>,
     out_start: usize,
     finished: bool,
@@ -228,22 +233,36 @@ impl<R: Read> Decoding<R> {
         Decoding {
             inner,
             decoder: encoding.new_decoder_without_bom_handling(),
+            utf8: encoding == UTF_8,
             input: vec![0; 1 << 16],
             start: 0,
             end: 0,
             eof: false,
             raw_offset: bom_len as u64,
-            out_offset: 0,
+            consumed: 0,
+            passthrough: 0,
             output: Vec::new(),
             out_start: 0,
             finished: false,
             malformed: Malformed::default(),
         }
     }
-}
 
-impl<R: Read> Decoding<R> {
-    /// Decodes more input into `self.output`; false at the end of the input.
+    /// Moves unread input to the front and reads more; false at the end of the input.
+    fn read_more(&mut self) -> io::Result<bool> {
+        if self.eof {
+            return Ok(false);
+        }
+        self.input.copy_within(self.start..self.end, 0);
+        self.end -= self.start;
+        self.start = 0;
+        let n = self.inner.read(&mut self.input[self.end..])?;
+        self.end += n;
+        self.eof = n == 0;
+        Ok(n > 0)
+    }
+
+    /// Decodes more input into `self.output` (the general path); false at the end.
     fn fill(&mut self) -> io::Result<bool> {
         if self.finished {
             return Ok(false);
@@ -274,7 +293,7 @@ impl<R: Read> Decoding<R> {
                     let m = &mut self.malformed;
                     m.count += 1;
                     if m.first.is_none() {
-                        m.first = Some((at, self.out_offset + written_total as u64));
+                        m.first = Some((at, self.consumed + written_total as u64));
                     }
                     if m.sample.len() < 256 {
                         let lo = self
@@ -286,6 +305,10 @@ impl<R: Read> Decoding<R> {
                     self.output[written_total..written_total + 3]
                         .copy_from_slice("\u{FFFD}".as_bytes());
                     written_total += 3;
+                    if self.utf8 {
+                        // Back to the fast path after the bad sequence.
+                        break;
+                    }
                 }
                 DecoderResult::OutputFull => break,
                 DecoderResult::InputEmpty => {
@@ -303,19 +326,67 @@ impl<R: Read> Decoding<R> {
             }
         }
         self.output.truncate(written_total);
-        self.out_offset += written_total as u64;
         Ok(written_total > 0)
+    }
+}
+
+impl<R: Read> BufRead for Decoding<R> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        if self.out_start < self.output.len() {
+            return Ok(&self.output[self.out_start..]);
+        }
+        if self.utf8 && self.passthrough > 0 {
+            // Validated earlier, not consumed yet: no second validation.
+            return Ok(&self.input[self.start..self.start + self.passthrough]);
+        }
+        if self.utf8 && !self.finished {
+            loop {
+                if self.start == self.end && !self.read_more()? {
+                    self.finished = true;
+                    return Ok(&[]);
+                }
+                let avail = &self.input[self.start..self.end];
+                let valid = Encoding::utf8_valid_up_to(avail);
+                if valid > 0 {
+                    self.passthrough = valid;
+                    return Ok(&self.input[self.start..self.start + valid]);
+                }
+                // Nothing valid at the front: an incomplete sequence (read on) or an invalid
+                // one (the decoder replaces it).
+                if !self.eof && avail.len() < 4 && self.read_more()? {
+                    continue;
+                }
+                self.output.clear();
+                self.out_start = 0;
+                self.fill()?;
+                return Ok(&self.output[self.out_start..]);
+            }
+        }
+        if !self.fill()? {
+            return Ok(&[]);
+        }
+        Ok(&self.output[self.out_start..])
+    }
+
+    fn consume(&mut self, amt: usize) {
+        self.consumed += amt as u64;
+        if self.out_start < self.output.len() {
+            self.out_start += amt;
+        } else {
+            let amt = amt.min(self.passthrough);
+            self.start += amt;
+            self.raw_offset += amt as u64;
+            self.passthrough -= amt;
+        }
     }
 }
 
 impl<R: Read> Read for Decoding<R> {
     fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
-        if self.out_start == self.output.len() && !self.fill()? {
-            return Ok(0);
-        }
-        let n = out.len().min(self.output.len() - self.out_start);
-        out[..n].copy_from_slice(&self.output[self.out_start..self.out_start + n]);
-        self.out_start += n;
+        let avail = self.fill_buf()?;
+        let n = out.len().min(avail.len());
+        out[..n].copy_from_slice(&avail[..n]);
+        self.consume(n);
         Ok(n)
     }
 }

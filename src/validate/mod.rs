@@ -29,6 +29,8 @@ pub struct ValidateOptions {
     /// "Now", Unix seconds, for future-date checks; `None` skips them. (The library never
     /// reads the clock; the CLI passes the wall clock.)
     pub now: Option<i64>,
+    /// Report confirmations of good values too (`Severity::Pass`, `--passes`).
+    pub passes: bool,
 }
 
 /// The result of validating one document.
@@ -159,11 +161,16 @@ pub fn validate_bytes(data: &[u8], opts: &ValidateOptions) -> FeedReport {
                 now: opts.now,
             },
         );
+        let diags = diags
+            .into_iter()
+            .filter(|d| opts.passes || d.severity != crate::diagnostic::Severity::Pass)
+            .collect();
         return finish(format, diags, "UTF-8", data);
     }
     let wopts = walker::Options {
         base_url: opts.base_url.clone(),
         now: opts.now,
+        passes: opts.passes,
     };
     let (format, diags, encoding) = walker::validate_xml(data, &wopts);
     // Offsets are in the decoded text.
@@ -200,6 +207,7 @@ pub fn validate_file(path: &Path, opts: &ValidateOptions) -> Result<FeedReport> 
     let wopts = walker::Options {
         base_url: opts.base_url.clone(),
         now: opts.now,
+        passes: opts.passes,
     };
     let f = std::fs::File::open(path).map_err(io)?;
     let (format, mut diagnostics, encoding) =
@@ -240,6 +248,22 @@ fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
     Ok(got)
 }
 
+thread_local! {
+    /// Whether the validation running on this thread keeps passes. When it does not, pass
+    /// findings are made without allocating (and dropped by the walker): a big feed makes
+    /// millions of them.
+    static PASSES: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+/// Sets whether passes are kept by validations on this thread.
+pub(crate) fn keep_passes(on: bool) {
+    PASSES.with(|p| p.set(on));
+}
+
+fn passes_kept() -> bool {
+    PASSES.with(std::cell::Cell::get)
+}
+
 /// A finding of a value check, before the document walker adds the element, its parent and
 /// the position.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -259,30 +283,46 @@ pub struct Finding {
 impl Finding {
     /// A finding with a code and message.
     pub fn new(code: Code, message: impl Into<String>) -> Self {
+        let message = if code.severity() == crate::diagnostic::Severity::Pass && !passes_kept() {
+            String::new()
+        } else {
+            message.into()
+        };
         Finding {
             code,
-            message: message.into(),
+            message,
             value: None,
             attr: None,
             extra: Vec::new(),
         }
     }
 
+    /// A pass that will be dropped (no detail needs to be stored).
+    fn hollow(&self) -> bool {
+        self.message.is_empty() && self.code.severity() == crate::diagnostic::Severity::Pass
+    }
+
     /// Sets the value.
     pub fn value(mut self, value: impl Into<String>) -> Self {
-        self.value = Some(value.into());
+        if !self.hollow() {
+            self.value = Some(value.into());
+        }
         self
     }
 
     /// Sets the attribute.
     pub fn attr(mut self, attr: impl Into<String>) -> Self {
-        self.attr = Some(attr.into());
+        if !self.hollow() {
+            self.attr = Some(attr.into());
+        }
         self
     }
 
     /// Adds a named detail.
     pub fn with(mut self, key: &'static str, value: impl Into<String>) -> Self {
-        self.extra.push((key, value.into()));
+        if !self.hollow() {
+            self.extra.push((key, value.into()));
+        }
         self
     }
 }

@@ -21,7 +21,7 @@ use quick_xml::NsReader;
 use quick_xml::events::Event;
 use quick_xml::name::ResolveResult;
 use std::collections::{HashMap, HashSet};
-use std::io::{BufReader, Read};
+use std::io::Read;
 
 /// Options of a validation run.
 #[derive(Debug, Clone, Default)]
@@ -30,6 +30,9 @@ pub struct Options {
     pub base_url: Option<String>,
     /// "Now", Unix seconds, for future-date checks; `None` skips them.
     pub now: Option<i64>,
+    /// Keep confirmations of good values (`Severity::Pass`); off, they are dropped as soon as
+    /// they are made (a big feed has millions).
+    pub passes: bool,
 }
 
 /// The kind of document the root element makes this.
@@ -71,9 +74,9 @@ pub struct Frame {
     /// Number of findings attributed to this element (for `ValidElement`).
     pub logged: u32,
     /// `xml:lang` in scope.
-    pub lang: Option<String>,
+    pub lang: Option<std::rc::Rc<str>>,
     /// `xml:base` in scope (resolved).
-    pub base: Option<String>,
+    pub base: Option<std::rc::Rc<str>>,
     /// Kind-specific flags.
     pub flags: u32,
     /// Start offsets of child items, for kinds that queue them (RSS `MisplacedItem`).
@@ -214,6 +217,7 @@ pub struct Walker {
     pub sink: Sink,
     ns_cache: HashMap<String, Option<&'static str>>,
     root_seen: bool,
+    pool: Vec<Frame>,
 }
 
 /// Logging helpers used by the rules.
@@ -229,14 +233,17 @@ impl Walker {
 
     /// Logs with explicit element and parent names.
     pub fn log_as(&mut self, i: usize, f: Finding, element: String, parent: String, at: u64) {
+        // Any finding, even a pass, means the element was looked at (no `ValidElement`).
+        self.stack[i].logged += 1;
+        if !self.doc.opts.passes && f.code.severity() == crate::diagnostic::Severity::Pass {
+            return;
+        }
         let mut d = Diagnostic::new(f.code, f.message).at(0, at);
         d.element = Some(element);
         d.parent = Some(parent);
         d.value = f.value;
         d.attr = f.attr;
         d.extra = f.extra;
-        // Any finding, even a pass, means the element was looked at (no `ValidElement`).
-        self.stack[i].logged += 1;
         self.sink.push(d);
     }
 
@@ -257,9 +264,20 @@ impl Walker {
     }
 }
 
-/// Validates an XML document read from `input`. Offsets in the diagnostics are byte offsets
-/// in the UTF-8 decoded document.
+/// Validates an XML document read from `input`.
 pub fn validate_xml(
+    input: impl Read,
+    opts: &Options,
+) -> (FeedFormat, Vec<Diagnostic>, &'static str) {
+    super::keep_passes(opts.passes);
+    let r = validate_xml_inner(input, opts);
+    super::keep_passes(true);
+    r
+}
+
+/// The body of [`validate_xml`]. Offsets in the diagnostics are byte offsets
+/// in the UTF-8 decoded document.
+pub fn validate_xml_inner(
     mut input: impl Read,
     opts: &Options,
 ) -> (FeedFormat, Vec<Diagnostic>, &'static str) {
@@ -297,6 +315,7 @@ pub fn validate_xml(
         },
         ns_cache: HashMap::new(),
         root_seen: false,
+        pool: Vec::new(),
     };
     for (f, at) in detected.findings.clone() {
         walker.log_as(0, f, "xml".into(), "root".into(), at as u64);
@@ -307,9 +326,9 @@ pub fn validate_xml(
         detected.encoding,
         detected.bom_len,
     );
-    let mut reader = NsReader::from_reader(BufReader::with_capacity(1 << 16, decoder));
+    let mut reader = NsReader::from_reader(decoder);
     walker.run(&mut reader);
-    let malformed = reader.get_ref().get_ref().malformed.clone();
+    let malformed = reader.get_ref().malformed.clone();
     if let Some((raw, decoded)) = malformed.first {
         let more = if malformed.count > 1 {
             format!(" ({} invalid sequences in all)", malformed.count)
@@ -601,7 +620,7 @@ impl Walker {
         let i = self.stack.len() - 1;
         rules::end(self, i);
         let frame = self.stack.pop().expect("a frame to close");
-        if frame.logged == 0 && frame.kind.reports_valid_element() {
+        if frame.logged == 0 && frame.kind.reports_valid_element() && self.doc.opts.passes {
             let f = Finding::new(Code::ValidElement, "element checked");
             let element = display(&frame.name);
             let parent = self
@@ -616,6 +635,29 @@ impl Walker {
                 d
             });
         }
+        self.recycle(frame);
+    }
+
+    /// Clears a closed frame and keeps it for reuse.
+    fn recycle(&mut self, mut f: Frame) {
+        if self.pool.len() < 64 {
+            f.checks = rules::Checks::default();
+            f.text.clear();
+            f.has_text = false;
+            f.children.clear();
+            f.attrs.clear();
+            f.logged = 0;
+            f.lang = None;
+            f.base = None;
+            f.flags = 0;
+            f.queued.clear();
+            f.links.clear();
+            f.base_has_authority = false;
+            if f.text.capacity() > 1 << 20 {
+                f.text = String::new();
+            }
+            self.pool.push(f);
+        }
     }
 
     fn text(&mut self, text: &str, at: u64) {
@@ -625,7 +667,16 @@ impl Walker {
 
     /// Pushes a new frame for a child of `parent` and returns its index.
     pub fn push(&mut self, name: String, kind: Kind, at: u64) -> usize {
-        let mut f = Frame::new(name, kind, at);
+        // Frames are reused: their vectors and strings keep their capacity.
+        let mut f = match self.pool.pop() {
+            Some(mut f) => {
+                f.name = name;
+                f.kind = kind;
+                f.offset = at;
+                f
+            }
+            None => Frame::new(name, kind, at),
+        };
         if let Some(p) = self.stack.last() {
             f.lang = p.lang.clone();
             f.base = p.base.clone();

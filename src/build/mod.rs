@@ -80,8 +80,21 @@ pub struct Plan {
     pub feeds: Vec<FeedInfo>,
     /// Every output file (empty when there are errors).
     pub files: Vec<OutputFile>,
+    /// Findings of the self-check of the generated feeds (path below the output folder,
+    /// finding). A plan with an error here is not written.
+    pub feed_diagnostics: Vec<(String, Diagnostic)>,
     /// How long each phase took (for `--timings`; never written into feeds).
     pub timings: Vec<(&'static str, std::time::Duration)>,
+}
+
+impl Plan {
+    /// True when the self-check found an error in a generated feed (a polyfeed bug, or input
+    /// the input checks let through): such a plan is not written.
+    pub fn self_check_failed(&self) -> bool {
+        self.feed_diagnostics
+            .iter()
+            .any(|(_, d)| d.severity == crate::diagnostic::Severity::Error)
+    }
 }
 
 /// Computes the build in memory (phases 1-3). Never touches the output folder.
@@ -196,6 +209,7 @@ pub fn plan(site: &Site, files: Vec<PathBuf>, opts: &BuildOptions) -> Result<Pla
         items,
         feeds: Vec::new(),
         files: Vec::new(),
+        feed_diagnostics: Vec::new(),
         timings: Vec::new(),
     };
     lap("resolve");
@@ -369,24 +383,50 @@ fn render_all(
             Pending::Ready(_) => None,
         })
         .collect();
+    // Render and self-check every feed on all cores: the validator reads each one as a
+    // subscriber would, at its own URL (so self links are checked too).
     let mut rendered = par::map_with(
         &jobs,
         threads,
         || (),
-        |(), &(d, f)| generate::render(&docs[d], f),
+        |(), &(d, f)| {
+            let bytes = generate::render(&docs[d], f);
+            let report = crate::validate::validate_bytes(
+                &bytes,
+                &crate::validate::ValidateOptions {
+                    base_url: Some(docs[d].self_url(f).to_string()),
+                    now: None,
+                    passes: false,
+                },
+            );
+            (bytes, report.diagnostics)
+        },
     )
     .into_iter();
-    plan.files = pending
-        .into_iter()
-        .map(|(path, p)| OutputFile {
-            path,
-            bytes: match p {
-                Pending::Feed(..) => rendered.next().expect("one rendering per feed"),
-                Pending::Ready(b) => b,
-            },
-        })
-        .collect();
+    let mut files = Vec::with_capacity(pending.len());
+    for (path, p) in pending {
+        let bytes = match p {
+            Pending::Feed(..) => {
+                let (bytes, diags) = rendered.next().expect("one rendering per feed");
+                for d in diags.into_iter().filter(|d| self_check_counts(d)) {
+                    plan.feed_diagnostics.push((path.clone(), d));
+                }
+                bytes
+            }
+            Pending::Ready(b) => b,
+        };
+        files.push(OutputFile { path, bytes });
+    }
+    plan.files = files;
     plan.feeds = index;
+}
+
+/// Whether a finding of the self-check is reported. Items dated by day share a timestamp
+/// (the contract), which gives the W3C validator's `DuplicateUpdated` warning: that one comes
+/// from the input and is expected. Information-level notes are not findings.
+fn self_check_counts(d: &Diagnostic) -> bool {
+    use crate::diagnostic::{Code, Severity};
+    matches!(d.severity, Severity::Error | Severity::Warning) && d.code != Code::DuplicateUpdated
 }
 
 /// True for paths a polyfeed build writes (so that only those are reported as stale and
@@ -414,7 +454,7 @@ pub struct WriteReport {
 
 /// Writes a plan's files below `out` (phase 4). Refuses a plan with errors.
 pub fn write(plan: &Plan, out: &Path, prune: bool) -> Result<WriteReport> {
-    if plan.tally.errors > 0 {
+    if plan.tally.errors > 0 || plan.self_check_failed() {
         return Err(Error::Usage(
             "refusing to write a build that has input errors".into(),
         ));

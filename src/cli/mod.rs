@@ -278,6 +278,23 @@ fn run_build(a: BuildArgs, out: &mut Out) -> Result<ExitStatus> {
         );
         return Ok(ExitStatus::Findings);
     }
+    for (path, d) in &plan.feed_diagnostics {
+        let (l, c) = d.position.map_or((1, 1), |p| (p.line, p.column));
+        out.line(&format!(
+            "{}:{l}:{c}: {}[{}] {}",
+            a.out.join(path).display(),
+            d.severity,
+            d.code,
+            d.message
+        ));
+    }
+    if plan.self_check_failed() {
+        eprintln!(
+            "build stopped: a generated feed does not validate (see above); nothing was written to {}",
+            a.out.display()
+        );
+        return Ok(ExitStatus::Findings);
+    }
     let feeds = plan.feeds.len();
     if a.dry_run {
         eprintln!(

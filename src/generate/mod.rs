@@ -105,6 +105,24 @@ pub fn render(doc: &FeedDoc<'_>, format: Format) -> Vec<u8> {
     }
 }
 
+/// Escapes plain text for a place that readers interpret as HTML (RSS `description`): `&`,
+/// `<` and `>` become character references.
+pub fn html_escape(s: &str) -> Cow<'_, str> {
+    if !s.bytes().any(|b| matches!(b, b'&' | b'<' | b'>')) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// Escapes XML character data: `&`, `<`, `>` and carriage returns (which a parser would
 /// otherwise normalise away).
 pub fn escape_text(s: &str) -> Cow<'_, str> {

@@ -9,7 +9,8 @@
 //! - authors as `dc:creator` only: RSS's `author` takes one email address, and the W3C
 //!   validator objects to `author` together with `dc:creator`;
 //! - the image as an `enclosure` with `length` and `type`;
-//! - `description` is the plain-text summary; the HTML body goes to `content:encoded` (an
+//! - `description` is the plain-text summary, HTML-escaped (readers read it as HTML, so a
+//!   `&` in the text must reach them as `&amp;`); the HTML body goes to `content:encoded` (an
 //!   item without summary gets the HTML as its `description`, which RSS allows).
 
 use super::{FeedDoc, GENERATOR, Xml};
@@ -67,10 +68,10 @@ pub fn render(doc: &FeedDoc<'_>) -> Vec<u8> {
         // a summary gets its HTML body as description (once, not twice).
         match (&it.summary, &e.content_html) {
             (Some(s), Some(c)) => {
-                x.text("description", &[], s);
+                x.text("description", &[], &super::html_escape(s));
                 x.text("content:encoded", &[], c);
             }
-            (Some(s), None) => x.text("description", &[], s),
+            (Some(s), None) => x.text("description", &[], &super::html_escape(s)),
             (None, Some(c)) => x.text("description", &[], c),
             (None, None) => {}
         }

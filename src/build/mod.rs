@@ -408,7 +408,7 @@ fn render_all(
         let bytes = match p {
             Pending::Feed(..) => {
                 let (bytes, diags) = rendered.next().expect("one rendering per feed");
-                for d in diags.into_iter().filter(|d| self_check_counts(d)) {
+                for d in diags.into_iter().filter(self_check_counts) {
                     plan.feed_diagnostics.push((path.clone(), d));
                 }
                 bytes

@@ -392,7 +392,11 @@ impl Walker {
                     let mut raw: Vec<(String, String)> = Vec::new();
                     let mut decls: Vec<(Option<String>, String)> = Vec::new();
                     let mut atts = e.attributes();
-                    atts.with_checks(true);
+                    // quick-xml's duplicate check compares each attribute with every earlier
+                    // one (quadratic: an element with 200,000 attributes would hang); a hash
+                    // set does the same check in linear time.
+                    atts.with_checks(false);
+                    let mut seen_keys: HashSet<String> = HashSet::new();
                     for a in atts {
                         let a = match a {
                             Ok(a) => a,
@@ -402,6 +406,10 @@ impl Walker {
                             }
                         };
                         let key = a.key.as_ref().to_string();
+                        if !seen_keys.insert(key.clone()) {
+                            self.sax_error(format!("duplicate attribute `{key}`"), start);
+                            return;
+                        }
                         let value = match a.normalized_value(quick_xml::XmlVersion::Implicit1_0) {
                             Ok(v) => v.into_owned(),
                             Err(err) => {

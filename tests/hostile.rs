@@ -93,7 +93,7 @@ fn deep_nesting_does_not_overflow() {
     let dir = tempfile::tempdir().unwrap();
     let depth = 100_000;
     let mut doc = String::from(HEAD);
-    doc.push_str(&"<x:a xmlns:x=\"http://example.org/x\">".repeat(1));
+    doc.push_str("<x:a xmlns:x=\"http://example.org/x\">");
     doc.push_str(&"<x:a>".repeat(depth));
     doc.push_str(&"</x:a>".repeat(depth + 1));
     doc.push_str("</channel></rss>");

@@ -26,6 +26,41 @@ pub fn check_tag(tag: &str) -> Result<String, String> {
     Ok(parsed.as_str().to_string())
 }
 
+/// What RFC 5646 says about a tag that already starts with a known language code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TagStatus {
+    /// Well formed, registered, and written in canonical case.
+    Canonical,
+    /// Well formed and registered, but usually written as the contained form.
+    NonCanonical(String),
+    /// Not a well-formed RFC 5646 tag (the reason).
+    Malformed(String),
+    /// Well formed, but a subtag is not in the IANA registry (the reason).
+    Unregistered(String),
+}
+
+/// Classifies `tag` against RFC 5646 (syntax, canonical case) and the IANA registry.
+pub fn classify(tag: &str) -> TagStatus {
+    if tag.contains('_') {
+        return TagStatus::Malformed(format!(
+            "`_` is not allowed in a language tag: subtags are separated by `-`, as in `{}`",
+            tag.replace('_', "-")
+        ));
+    }
+    let parsed = match LanguageTag::parse(tag) {
+        Ok(t) => t,
+        Err(e) => return TagStatus::Malformed(e.to_string()),
+    };
+    if let Err(e) = parsed.validate() {
+        return TagStatus::Unregistered(e.to_string());
+    }
+    if parsed.as_str() == tag {
+        TagStatus::Canonical
+    } else {
+        TagStatus::NonCanonical(parsed.as_str().to_string())
+    }
+}
+
 /// True when the language is written right to left (Arabic, Hebrew, Persian, Urdu...).
 /// Unknown or malformed tags are left to right.
 pub fn is_rtl(tag: &str) -> bool {
@@ -47,6 +82,11 @@ mod tests {
         assert!(check_tag("english").is_err());
         assert!(check_tag("xq").is_err());
         assert!(check_tag("en-Latx").is_err());
+        assert_eq!(classify("en-US"), TagStatus::Canonical);
+        assert_eq!(classify("en-us"), TagStatus::NonCanonical("en-US".into()));
+        assert!(matches!(classify("en-"), TagStatus::Malformed(_)));
+        assert!(matches!(classify("de-419-DE"), TagStatus::Malformed(_)));
+        assert!(matches!(classify("en-QQ"), TagStatus::Unregistered(_)));
         assert!(is_rtl("ar") && is_rtl("he") && !is_rtl("ru") && !is_rtl("hy"));
     }
 }

@@ -160,6 +160,21 @@ codes! {
         "BCP 47 tags compare case-insensitively, but the canonical form (`en-US`, \
          `zh-Hans-CN`, `sr-Latn`) is what readers and search engines expect. Write it that \
          way.";
+    MalformedLanguageTag: Warning,
+        "The language code is not a well-formed BCP 47 (RFC 5646) tag.",
+        "The value starts with a known ISO 639 code, which is all the W3C validator checks, \
+         but the rest breaks RFC 5646's grammar: an empty or over-long subtag, a region \
+         after a variant, `_` instead of `-`. Readers and search engines that parse tags \
+         drop such a value or keep only its first subtag. Write the tag as RFC 5646 says: \
+         language, then optional script (`Cyrl`), region (`KZ` or `419`), variants, \
+         extensions and private use (`x-...`), separated by `-`.";
+    UnregisteredLanguageSubtag: Warning,
+        "A subtag of the language code is not in the IANA Language Subtag Registry.",
+        "The tag is well formed, but a script, region or variant subtag is not registered \
+         (`en-UK` instead of `en-GB`, `sr-Cyrilic`), so no reader can tell what it means. \
+         Use registered subtags (the registry is at \
+         https://www.iana.org/assignments/language-subtag-registry), or a private-use \
+         `x-` subtag for a local meaning.";
     UnknownLanguage: Error,
         "The item's language is not one the site publishes.",
         "`lang` must be one of `languages` in `site.toml`; an item in another language has \

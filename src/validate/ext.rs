@@ -205,6 +205,11 @@ pub fn end_link(w: &mut Walker, i: usize) {
                 Finding::new(Code::ValidLanguage, "language"),
                 "hreflang",
             );
+            let mut out = Vec::new();
+            values::rfc5646(&hreflang, &mut out);
+            for f in out {
+                log_at(w, i, f, "hreflang");
+            }
         } else {
             log_at(
                 w,
@@ -1278,8 +1283,12 @@ fn media(w: &mut Walker, i: usize, name: &str) {
                     }
                 }
                 if let Some(l) = attr(w, "lang")
-                    && !values::iso639(&l)
+                    && values::iso639(&l)
                 {
+                    let mut found = Vec::new();
+                    values::rfc5646(&l, &mut found);
+                    out.extend(found.into_iter().map(|f| (f.attr("lang"), Some("lang"))));
+                } else if let Some(l) = attr(w, "lang") {
                     out.push((
                         Finding::new(
                             Code::InvalidLanguage,
@@ -1636,7 +1645,8 @@ fn media_content(w: &mut Walker, i: usize) {
             "isDefault" => {
                 values::truefalse(&val, &mut out);
             }
-            "lang" if !values::iso639(&val) => {
+            "lang" if values::iso639(&val) => values::rfc5646(&val, &mut out),
+            "lang" => {
                 out.push(
                     Finding::new(
                         Code::InvalidLanguage,

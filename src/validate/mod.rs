@@ -278,6 +278,9 @@ pub struct Finding {
     pub attr: Option<String>,
     /// Further named details (`char`, `tag`, `uri`, `curi`...).
     pub extra: Vec<(&'static str, String)>,
+    /// A severity other than the code's default (e.g. a case-only language-tag finding, which
+    /// is a warning for our own input but only information in a third-party feed).
+    pub severity: Option<crate::diagnostic::Severity>,
 }
 
 impl Finding {
@@ -294,7 +297,14 @@ impl Finding {
             value: None,
             attr: None,
             extra: Vec::new(),
+            severity: None,
         }
+    }
+
+    /// Overrides the code's default severity.
+    pub fn severity(mut self, severity: crate::diagnostic::Severity) -> Self {
+        self.severity = Some(severity);
+        self
     }
 
     /// A pass that will be dropped (no detail needs to be stored).

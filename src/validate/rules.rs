@@ -531,16 +531,8 @@ pub fn start(
     if let Some(a) = attrs
         .iter()
         .find(|a| a.ns.as_deref() == Some(ns::XML) && a.local == "lang")
-        && !a.value.is_empty()
-        && !values::iso639(&a.value)
     {
-        let f = Finding::new(
-            Code::InvalidLanguage,
-            format!("`{}` is not a language code", a.value),
-        )
-        .value(&a.value);
-        let parent = local.clone();
-        w.log_as(p, f, "xml:lang".into(), parent, at);
+        xml_lang(w, p, &a.value, &local, at);
     }
     // The child's internal name.
     let name = match &ns_uri {
@@ -1054,14 +1046,7 @@ fn root(w: &mut Walker, ns_uri: Option<String>, local: String, attrs: Vec<RawAtt
         .find(|a| a.ns.as_deref() == Some(ns::XML) && a.local == "lang")
     {
         w.stack[i].lang = Some(a.value.as_str().into());
-        if !a.value.is_empty() && !values::iso639(&a.value) {
-            let f = Finding::new(
-                Code::InvalidLanguage,
-                format!("`{}` is not a language code", a.value),
-            )
-            .value(&a.value);
-            w.log_as(0, f, "xml:lang".into(), local.clone(), at);
-        }
+        xml_lang(w, 0, &a.value, &local, at);
     }
     if let Some(a) = attrs
         .iter()
@@ -2854,6 +2839,7 @@ fn end_value(w: &mut Walker, i: usize, val: V) {
         V::Lang | V::DcLanguage => {
             if values::iso639(value) {
                 out.push(Finding::new(Code::ValidLanguage, "language code"));
+                values::rfc5646(value, &mut out);
             } else {
                 out.push(
                     Finding::new(
@@ -3672,4 +3658,29 @@ pub mod flags {
     /// The element's raw text has a hexadecimal character reference (`&#x...`): the W3C
     /// validator then takes escaped markup in it as intended.
     pub const HEX_REF: u32 = 1 << 24;
+}
+
+/// Checks an `xml:lang` value on element `local` (logged against frame `p`): the W3C
+/// validator's ISO 639 test, then RFC 5646 ([`values::rfc5646`]). An empty value (which
+/// means "no language") is skipped.
+fn xml_lang(w: &mut Walker, p: usize, value: &str, local: &str, at: u64) {
+    if value.is_empty() {
+        return;
+    }
+    let findings = if values::iso639(value) {
+        let mut out = Vec::new();
+        values::rfc5646(value, &mut out);
+        out
+    } else {
+        vec![
+            Finding::new(
+                Code::InvalidLanguage,
+                format!("`{value}` is not a language code"),
+            )
+            .value(value),
+        ]
+    };
+    for f in findings {
+        w.log_as(p, f, "xml:lang".into(), local.to_string(), at);
+    }
 }

@@ -1599,6 +1599,7 @@ pub fn language(value: &str, out: &mut Vec<Finding>) -> bool {
     let value = py_strip(value);
     if iso639(value) {
         out.push(Finding::new(Code::ValidLanguage, "valid language code"));
+        rfc5646(value, out);
         true
     } else {
         out.push(
@@ -1612,6 +1613,42 @@ pub fn language(value: &str, out: &mut Vec<Finding>) -> bool {
             .value(value),
         );
         false
+    }
+}
+
+/// Beyond the W3C validator: a value that passed [`iso639`] must also be a well-formed RFC 5646
+/// tag (`MalformedLanguageTag`), with registered subtags (`UnregisteredLanguageSubtag`), in
+/// canonical case (`NonCanonicalLanguageTag`, information only: `en-us` is common and
+/// harmless). Each finding carries the value.
+pub fn rfc5646(value: &str, out: &mut Vec<Finding>) {
+    use crate::lang::{TagStatus, classify};
+    match classify(value) {
+        TagStatus::Canonical => {}
+        TagStatus::NonCanonical(canonical) => out.push(
+            Finding::new(
+                Code::NonCanonicalLanguageTag,
+                format!("`{}` is usually written `{canonical}`", shown(value)),
+            )
+            .value(value)
+            .severity(crate::diagnostic::Severity::Info),
+        ),
+        TagStatus::Malformed(why) => out.push(
+            Finding::new(
+                Code::MalformedLanguageTag,
+                format!(
+                    "`{}` is not a well-formed RFC 5646 tag: {why}",
+                    shown(value)
+                ),
+            )
+            .value(value),
+        ),
+        TagStatus::Unregistered(why) => out.push(
+            Finding::new(
+                Code::UnregisteredLanguageSubtag,
+                format!("`{}`: {why}", shown(value)),
+            )
+            .value(value),
+        ),
     }
 }
 

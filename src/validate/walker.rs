@@ -244,6 +244,9 @@ impl Walker {
         d.value = f.value;
         d.attr = f.attr;
         d.extra = f.extra;
+        if let Some(s) = f.severity {
+            d.severity = s;
+        }
         self.sink.push(d);
     }
 

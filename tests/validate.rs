@@ -8,6 +8,7 @@
 //! XML fixtures carry them in a comment; a JSON fixture `x.json` in `x.expect`. New fixtures
 //! are new files; nothing here changes.
 
+use crate::util::{polyfeed, sample};
 use polyfeed::diagnostic::{Diagnostic, Severity};
 use polyfeed::validate::{ValidateOptions, validate_bytes};
 use std::path::{Path, PathBuf};
@@ -88,6 +89,13 @@ fn fixtures_meet_their_expectations() {
         now: Some(1_767_225_600), // 2026-01-01T00:00:00Z
         passes: true,
     };
+    // The folder must hold fixtures: an empty one would pass vacuously.
+    assert!(
+        files.len() >= 60,
+        "only {} fixtures under {}",
+        files.len(),
+        root.display()
+    );
     let mut failures = Vec::new();
     let mut checked = 0;
     for path in &files {
@@ -138,4 +146,43 @@ fn fixtures_meet_their_expectations() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+/// The self-check, end to end: the sample site builds, and `polyfeed validate` on the whole
+/// output folder finds no error and no warning in any feed (information notes are allowed:
+/// day-precision dates shared by entries).
+#[test]
+fn the_built_sample_validates_without_errors_or_warnings() {
+    let dir = sample();
+    polyfeed(dir.path())
+        .args(["build", "--out", "out"])
+        .assert()
+        .success();
+    let out = polyfeed(dir.path())
+        .args(["validate", "--format", "json", "out"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let mut feeds = 0;
+    for line in stdout.lines() {
+        let report: serde_json::Value = serde_json::from_str(line).unwrap();
+        feeds += 1;
+        let bad: Vec<_> = report["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["severity"] == "error" || d["severity"] == "warning")
+            .collect();
+        assert!(bad.is_empty(), "{}: {bad:?}", report["source"]);
+    }
+    // 4 languages × (3 sections + all) × 3 formats.
+    assert_eq!(feeds, 48, "{stdout}");
+    let summary = String::from_utf8_lossy(&out.stderr);
+    assert!(summary.contains("0 errors, 0 warnings"), "{summary}");
 }

@@ -2688,15 +2688,45 @@ pub fn end(w: &mut Walker, i: usize) {
             }
         } else {
             if !w.doc.unique(scope, &v) {
-                let f = Finding::new(
+                let midnight = code == Code::DuplicateUpdated && is_local_midnight(&v);
+                let mut f = Finding::new(
                     code,
-                    format!("`{v}` was already used by an earlier {}", w.parent_name(i)),
+                    if midnight {
+                        format!(
+                            "`{v}` was already used by an earlier {} (a day-precision date: \
+                             entries updated on the same day share it)",
+                            w.parent_name(i)
+                        )
+                    } else {
+                        format!("`{v}` was already used by an earlier {}", w.parent_name(i))
+                    },
                 )
                 .value(v);
+                if midnight {
+                    f = f.severity(crate::diagnostic::Severity::Info);
+                }
                 w.log(i, f);
             }
         }
     }
+}
+
+/// Whether an RFC 3339 value is midnight in its own offset (`2025-12-05T00:00:00+03:00`).
+///
+/// `DuplicateUpdated` exists to catch generators that stamp one time (often the build time)
+/// on every entry: a shared timestamp to the second is a sign of that. Sources that know only
+/// the day of an update (date-only CMS fields, as in polyfeed's own input contract) give every
+/// entry of that day the same local midnight; RFC 4287 forbids equal `updated` values only
+/// for entries with the same `id` (§4.1.1), so such a repeat is reported at `info` level.
+fn is_local_midnight(v: &str) -> bool {
+    let Some((_, time)) = v.split_once(['T', 't']) else {
+        return false;
+    };
+    let rest = time.strip_prefix("00:00:00").unwrap_or("x");
+    let rest = rest
+        .strip_prefix('.')
+        .map_or(rest, |r| r.trim_start_matches('0'));
+    matches!(rest, "Z" | "z") || (rest.len() == 6 && rest.starts_with(['+', '-']))
 }
 
 fn missing(w: &mut Walker, i: usize, el: &str) {

@@ -135,11 +135,32 @@ fn entity_bombs_and_external_entities_are_not_expanded() {
     let (code, report) = validate(dir.path(), "bomb.xml", doc.as_bytes());
     assert_eq!(code, 1);
     let c = codes(&report);
-    assert!(c.contains(&"UndefinedNamedEntity".to_string()), "{report}");
+    // The bomb is refused when used (fatal, as in expat), the external entity is reported at
+    // its declaration and never read.
+    assert!(c.contains(&"SAXError".to_string()), "{report}");
+    assert!(c.contains(&"ContainsSystemEntity".to_string()), "{report}");
+    assert!(report.to_string().contains("billion laughs"), "{report}");
     assert!(
         !report.to_string().contains("root:x:0:0"),
         "an external entity was read"
     );
+}
+
+#[test]
+fn many_references_to_a_big_entity_stop_at_the_expansion_budget() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = "x".repeat(60 * 1024);
+    let refs = "&big;".repeat(1000); // 60 MB if expanded
+    let doc = format!(
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY big \"{big}\">]>\n<rss version=\"2.0\"><channel><title>{refs}</title><link>http://example.org/</link><description>d</description></channel></rss>"
+    );
+    let (code, report) = validate(dir.path(), "amplify.xml", doc.as_bytes());
+    assert_eq!(code, 1);
+    assert!(
+        codes(&report).contains(&"SAXError".to_string()),
+        "{report:.300}"
+    );
+    assert!(report.to_string().contains("MiB in all"), "{report:.300}");
 }
 
 #[test]

@@ -3,8 +3,10 @@
 //!
 //! - [`values`]: value validators (URIs, dates, emails, MIME types, languages, numbers);
 //! - [`html`]: checks of HTML carried in feeds (unsafe markup, relative references);
-//! - [`jsonfeed`]: the JSON Feed 1.0/1.1 validator.
+//! - [`jsonfeed`]: the JSON Feed 1.0/1.1 validator;
+//! - [`dtd`]: entity declarations of the internal DTD subset (never external ones).
 
+pub mod dtd;
 pub mod encoding;
 pub mod ext;
 pub mod html;

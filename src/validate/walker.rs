@@ -153,6 +153,10 @@ pub struct Doc {
     pub defaults: Vec<String>,
     /// The RSS 0.91 Netscape DOCTYPE was seen (HTML entities allowed).
     pub valid_doctype: bool,
+    /// General entities declared in the internal DTD subset.
+    pub entities: super::dtd::Entities,
+    /// Bytes that entity references expanded to so far (see [`super::dtd::EXPANSION_BUDGET`]).
+    pub expanded: usize,
     /// Value sets for uniqueness checks, by scope name (`guid`, `entry_id`...).
     pub seen: HashMap<&'static str, HashSet<String>>,
     /// The RSS channel's title and link (image checks).
@@ -218,6 +222,8 @@ pub struct Walker {
     ns_cache: HashMap<String, Option<&'static str>>,
     root_seen: bool,
     pool: Vec<Frame>,
+    /// A well-formedness error was reported: the walk stops.
+    fatal: bool,
 }
 
 /// Logging helpers used by the rules.
@@ -304,6 +310,8 @@ pub fn validate_xml_inner(
             rss_version: None,
             defaults: Vec::new(),
             valid_doctype: false,
+            entities: super::dtd::Entities::default(),
+            expanded: 0,
             seen: HashMap::new(),
             channel_title: None,
             channel_link: None,
@@ -318,6 +326,7 @@ pub fn validate_xml_inner(
         },
         ns_cache: HashMap::new(),
         root_seen: false,
+        fatal: false,
         pool: Vec::new(),
     };
     for (f, at) in detected.findings.clone() {
@@ -369,7 +378,7 @@ pub fn validate_xml_inner(
 }
 
 impl Walker {
-    fn run<R: std::io::BufRead>(&mut self, reader: &mut NsReader<R>) {
+    fn run<R: std::io::Read>(&mut self, reader: &mut NsReader<encoding::Decoding<R>>) {
         {
             let c = reader.config_mut();
             c.expand_empty_elements = true;
@@ -388,6 +397,20 @@ impl Walker {
                     return;
                 }
             };
+            // A character XML forbids, in the stretch just read: fatal, as in any parser.
+            if let Some((at, c)) = reader.get_ref().forbidden
+                && at < reader.buffer_position()
+            {
+                self.sax_error(
+                    format!(
+                        "U+{:04X} is not a character XML allows (XML 1.0 §2.2); remove it or \
+                         write what it stood for",
+                        u32::from(c)
+                    ),
+                    at,
+                );
+                return;
+            }
             match ev {
                 Event::Start(e) => {
                     // Namespace declarations first: they are checked even when the element
@@ -413,7 +436,20 @@ impl Walker {
                             self.sax_error(format!("duplicate attribute `{key}`"), start);
                             return;
                         }
-                        let value = match a.normalized_value(quick_xml::XmlVersion::Implicit1_0) {
+                        let entities = &self.doc.entities;
+                        let value = match a.normalized_value_with(
+                            quick_xml::XmlVersion::Implicit1_0,
+                            1,
+                            |n| {
+                                quick_xml::escape::resolve_predefined_entity(n).or_else(|| {
+                                    match entities.map.get(n) {
+                                        Some(super::dtd::Entity::Text(t)) => Some(t.as_str()),
+                                        Some(super::dtd::Entity::External) => Some(""),
+                                        _ => None,
+                                    }
+                                })
+                            },
+                        ) {
                             Ok(v) => v.into_owned(),
                             Err(err) => {
                                 if !self.doc.valid_doctype {
@@ -509,6 +545,9 @@ impl Walker {
                     if let Some(s) = decoded {
                         self.text(&s, start);
                     }
+                    if self.fatal {
+                        return;
+                    }
                 }
                 Event::DocType(d) => {
                     let text = d.into_inner().to_string();
@@ -530,6 +569,7 @@ impl Walker {
 
     /// A well-formedness error: reported as `SAXError`; validation stops.
     fn sax_error(&mut self, message: String, at: u64) {
+        self.fatal = true;
         let f = Finding::new(Code::SAXError, format!("not well-formed XML: {message}"))
             .with("exception", message);
         let i = self.stack.len() - 1;
@@ -572,6 +612,38 @@ impl Walker {
                 }
             }
             _ => {
+                use super::dtd::{EXPANSION_BUDGET, Entity};
+                match self.doc.entities.map.get(name) {
+                    Some(Entity::Text(t)) => {
+                        self.doc.expanded += t.len();
+                        if self.doc.expanded <= EXPANSION_BUDGET {
+                            return Some(t.clone());
+                        }
+                        self.sax_error(
+                            format!(
+                                "entity references expand to more than {} MiB in all \
+                                 (an entity expansion attack?)",
+                                EXPANSION_BUDGET >> 20
+                            ),
+                            at,
+                        );
+                        return None;
+                    }
+                    // Declared external: never read (reported at the declaration).
+                    Some(Entity::External) => return None,
+                    Some(Entity::Bomb) => {
+                        self.sax_error(
+                            format!(
+                                "`&{name};` expands to more than {} KiB (nested entities: \
+                                 a \"billion laughs\" attack?); it is not expanded",
+                                super::dtd::ENTITY_LIMIT >> 10
+                            ),
+                            at,
+                        );
+                        return None;
+                    }
+                    None => {}
+                }
                 if self.doc.valid_doctype
                     && let Some(c) = super::html::html4_entity(name)
                 {
@@ -605,13 +677,19 @@ impl Walker {
                 );
                 self.log_as(0, f, "rss".into(), "root".into(), at);
             }
-        } else {
+        }
+        let entities = super::dtd::Entities::parse(text);
+        let head = text.split('[').next().unwrap_or_default();
+        let external_id = head.contains("SYSTEM") || head.contains("PUBLIC");
+        if entities.has_external() || (external_id && !netscape) {
             let f = Finding::new(
                 Code::ContainsSystemEntity,
-                "the DOCTYPE is not read: polyfeed never fetches external DTDs or expands custom entities",
+                "the DOCTYPE refers to external resources: polyfeed never fetches external \
+                 DTDs or entities, and feed readers should not either",
             );
             self.log_as(0, f, "xml".into(), "root".into(), at);
         }
+        self.doc.entities = entities;
     }
 
     /// The conventional prefix of a namespace URI (cached per document).

@@ -160,6 +160,12 @@ codes! {
         "BCP 47 tags compare case-insensitively, but the canonical form (`en-US`, \
          `zh-Hans-CN`, `sr-Latn`) is what readers and search engines expect. Write it that \
          way.";
+    InvalidCloudProtocol: Warning,
+        "The `cloud` element names a protocol rssCloud does not have.",
+        "RSS 2.0's `<cloud>` tells aggregators how to register for change notifications; \
+         the rssCloud interface defines the protocols `xml-rpc`, `soap` and `http-post`. \
+         With any other value no aggregator can register, so the element is dead weight. \
+         Use the protocol your cloud server speaks, or remove the element.";
     MalformedLanguageTag: Warning,
         "The language code is not a well-formed BCP 47 (RFC 5646) tag.",
         "The value starts with a known ISO 639 code, which is all the W3C validator checks, \

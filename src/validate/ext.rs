@@ -1614,6 +1614,21 @@ fn icra(v: &str) -> bool {
 }
 
 fn media_content(w: &mut Walker, i: usize) {
+    // Media RSS 1.5.1, `<media:content>`: `url` "should specify the direct URL to the media
+    // object. If not included, a `<media:player>` element must be specified."
+    if w.stack[i].attr("url").is_none()
+        && !w.stack[i].has_child("media_player")
+        && !(i > 0 && w.stack[i - 1].has_child("media_player"))
+    {
+        w.log(
+            i,
+            Finding::new(
+                Code::MissingAttribute,
+                "`media:content` needs `url` (or a `media:player` child)",
+            )
+            .attr("url"),
+        );
+    }
     let attrs = w.stack[i].attrs.clone();
     for (a, val) in attrs {
         let mut out = Vec::new();

@@ -59,6 +59,8 @@ pub enum V {
     YesNo,
     /// `yes` / `no` / `clean` (iTunes).
     YesNoClean,
+    /// `itunes:explicit`: `true` / `false`, or the older `yes` / `no` / `clean`.
+    Explicit,
     /// `true` / `false`, any case.
     TrueFalse,
     /// Latitude.
@@ -1854,7 +1856,8 @@ fn media_element(name: &str) -> Option<Rule> {
 fn itunes_common(name: &str) -> Option<Rule> {
     Some(match name {
         "itunes_author" => v(V::Limited(255)).nodup(),
-        "itunes_block" | "itunes_explicit" => v(V::YesNoClean).nodup(),
+        "itunes_block" => v(V::YesNoClean).nodup(),
+        "itunes_explicit" => v(V::Explicit).nodup(),
         "itunes_keywords" => v(V::Keywords).nodup(),
         "itunes_subtitle" => v(V::Limited(255)).nodup(),
         "itunes_summary" => v(V::Limited(4000)).nodup(),
@@ -2732,7 +2735,11 @@ fn is_local_midnight(v: &str) -> bool {
 fn missing(w: &mut Walker, i: usize, el: &str) {
     let f = Finding::new(
         Code::MissingElement,
-        format!("`{}` needs a `{}`", display(&w.stack[i].name), display(el)),
+        format!(
+            "`{}` is missing its required `{}` element",
+            display(&w.stack[i].name),
+            display(el)
+        ),
     );
     let parent = w.stack[i].name.clone();
     let at = w.stack[i].offset;
@@ -2903,6 +2910,9 @@ fn end_value(w: &mut Walker, i: usize, val: V) {
         }
         V::YesNoClean => {
             values::yesnoclean(&raw, &mut out);
+        }
+        V::Explicit => {
+            values::explicit(&raw, &mut out);
         }
         V::TrueFalse => {
             values::truefalse(&raw, &mut out);
@@ -3278,10 +3288,13 @@ fn end_channel(w: &mut Walker, i: usize) {
                 &mut out,
             );
             w.log_all(i, out);
-            if !w.stack[i].has_child("items") {
-                missing(w, i, "items");
-            }
-        } else if name != "rss090_channel" {
+        }
+        // RSS 1.0 §5.3.5 and RSS 1.1 §4.1: `items` is required (RSS 0.90 has none).
+        let about = w.stack[i].attr("rdf:about").is_some();
+        if (about || name != "rss090_channel") && !w.stack[i].has_child("items") {
+            missing(w, i, "items");
+        }
+        if !about && name != "rss090_channel" {
             let f = Finding::new(
                 Code::MissingAttribute,
                 "an RSS 1.0/1.1 channel needs `rdf:about`",
@@ -3409,6 +3422,21 @@ fn end_cloud(w: &mut Walker, i: usize) {
         } else {
             Finding::new(Code::MissingAttribute, format!("`cloud` needs `{a}`")).attr(a)
         };
+        w.log_as(i, f, "cloud".into(), "channel".into(), at);
+    }
+    // RSS 2.0 `<cloud>` and the RSS Board's rssCloud API: the protocol is `xml-rpc`, `soap`
+    // or `http-post`; with another, no aggregator can register for notifications.
+    if let Some(p) = w.stack[i].attr("protocol")
+        && !["xml-rpc", "soap", "http-post"]
+            .iter()
+            .any(|k| p.trim().eq_ignore_ascii_case(k))
+    {
+        let f = Finding::new(
+            Code::InvalidCloudProtocol,
+            format!("`{p}` is not an rssCloud protocol (`xml-rpc`, `soap` or `http-post`)"),
+        )
+        .attr("protocol")
+        .value(p.to_string());
         w.log_as(i, f, "cloud".into(), "channel".into(), at);
     }
     let f = match w.stack[i].attr("port") {

@@ -2651,6 +2651,21 @@ pub fn yesnoclean(value: &str, out: &mut Vec<Finding>) -> bool {
         || not_one_of(out, Code::InvalidYesNoClean, value, "`yes`, `no`, `clean`")
 }
 
+/// `itunes:explicit`: Apple's podcast specification now asks for `true` or `false`; the older
+/// `yes`, `no` and `clean` (all the W3C validator knows) are still read. Any case, not
+/// stripped; otherwise `InvalidYesNoClean` with `value`.
+pub fn explicit(value: &str, out: &mut Vec<Finding>) -> bool {
+    ["true", "false", "yes", "no", "clean"]
+        .iter()
+        .any(|w| value.eq_ignore_ascii_case(w))
+        || not_one_of(
+            out,
+            Code::InvalidYesNoClean,
+            value,
+            "`true`, `false` (or the older `yes`, `no`, `clean`)",
+        )
+}
+
 /// The `truefalse` check: `true` or `false` in any case (not stripped); `InvalidTrueFalse`
 /// with `value`.
 pub fn truefalse(value: &str, out: &mut Vec<Finding>) -> bool {
@@ -4208,6 +4223,12 @@ mod tests {
         assert_eq!(
             run(|o| yesnoclean("true", o)),
             "fail InvalidYesNoClean{value: true}"
+        );
+        assert_eq!(run(|o| explicit("true", o)), "ok");
+        assert_eq!(run(|o| explicit("Clean", o)), "ok");
+        assert_eq!(
+            run(|o| explicit("maybe", o)),
+            "fail InvalidYesNoClean{value: maybe}"
         );
         assert_eq!(run(|o| truefalse("False", o)), "ok");
         assert_eq!(

@@ -553,7 +553,32 @@ impl Walker {
                     let text = d.into_inner().to_string();
                     self.doctype(&text, start);
                 }
-                Event::Decl(_) | Event::PI(_) | Event::Comment(_) => {}
+                Event::Decl(d) => {
+                    // XML 1.0 §2.8: this is an XML 1.0 document (the W3C validator accepts
+                    // exactly `1.0`).
+                    if start > 0 {
+                        let f = Finding::new(
+                            Code::WPBlankLine,
+                            "text before the XML declaration: `<?xml ...?>` must be the very \
+                             first thing in the file (often a blank line printed by a \
+                             WordPress theme or plugin)",
+                        );
+                        self.log_as(0, f, "xml".into(), "root".into(), 0);
+                    }
+                    if let Ok(v) = d.version()
+                        && v.as_ref() != "1.0"
+                    {
+                        let v = v.into_owned();
+                        let f = Finding::new(
+                            Code::BadXmlVersion,
+                            format!("`<?xml version=\"{v}\"?>`: feeds are XML 1.0 documents; write `version=\"1.0\"`"),
+                        )
+                        .value(v.clone())
+                        .with("version", v);
+                        self.log_as(0, f, "xml".into(), "root".into(), start);
+                    }
+                }
+                Event::PI(_) | Event::Comment(_) => {}
                 Event::Eof => {
                     if !self.root_seen {
                         self.sax_error("no root element".into(), start);

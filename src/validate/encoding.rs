@@ -501,6 +501,16 @@ pub fn guess_legacy(sample: &[u8]) -> Option<(&'static str, &'static str, String
         let Some(&(s, n)) = counts.iter().max_by_key(|(_, n)| *n) else {
             continue;
         };
+        // Real text in a legacy encoding has words: a few stray bytes (a lone `£`, a cut
+        // sequence) decode to letters of some script too, but not to a run of them.
+        let longest_word = text
+            .split(|c: char| !(c.is_alphabetic() && !c.is_ascii()))
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(0);
+        if n < 4 || longest_word < 3 {
+            continue;
+        }
         let total: usize = counts.iter().map(|(_, n)| n).sum::<usize>() + other;
         // Nearly all non-ASCII characters letters of one script; Latin only counts when
         // nothing else explains the bytes.

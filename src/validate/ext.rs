@@ -473,7 +473,7 @@ pub fn end_text_construct(w: &mut Walker, i: usize) {
             );
         }
         "xhtml" => {
-            if w.stack[i].flags & flags::XHTML_DIV == 0 && !children {
+            if w.stack[i].flags & (flags::XHTML_DIV | flags::DIV_REPORTED) == 0 && !children {
                 out.push(Finding::new(
                     Code::MissingXhtmlDiv,
                     "XHTML content must be wrapped in an xhtml:div",

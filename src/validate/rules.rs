@@ -780,11 +780,14 @@ fn text_child(
                 w.stack[p].flags |= F_XHTML_DIV;
                 kind = Kind::DivEater;
             } else if w.stack[p].flags & F_XHTML_DIV == 0 && !w.stack[p].has_text {
-                let f = Finding::new(
-                    Code::MissingXhtmlDiv,
-                    "XHTML content must be wrapped in an xhtml:div",
-                );
-                w.log_as(p, f, element.clone(), parent.clone(), at);
+                if w.stack[p].flags & flags::DIV_REPORTED == 0 {
+                    w.stack[p].flags |= flags::DIV_REPORTED;
+                    let f = Finding::new(
+                        Code::MissingXhtmlDiv,
+                        "XHTML content must be wrapped in an xhtml:div",
+                    );
+                    w.log_as(p, f, element.clone(), parent.clone(), at);
+                }
                 if local == "div" {
                     let f = Finding::new(Code::NotHtml, "a `div` outside the XHTML namespace")
                         .value(ns_uri.unwrap_or(""))
@@ -2406,8 +2409,9 @@ pub fn text(w: &mut Walker, i: usize, s: &str, at: u64) {
         if kind == Kind::Text
             && f.attr("type") == Some("xhtml")
             && !blank
-            && f.flags & F_XHTML_DIV == 0
+            && f.flags & (F_XHTML_DIV | flags::DIV_REPORTED) == 0
         {
+            f.flags |= flags::DIV_REPORTED;
             let fi = Finding::new(
                 Code::MissingXhtmlDiv,
                 "XHTML content must be wrapped in an xhtml:div",
@@ -3716,6 +3720,8 @@ pub mod flags {
     /// The element's raw text has a hexadecimal character reference (`&#x...`): the W3C
     /// validator then takes escaped markup in it as intended.
     pub const HEX_REF: u32 = 1 << 24;
+    /// `MissingXhtmlDiv` was reported for this element (once is enough).
+    pub const DIV_REPORTED: u32 = 1 << 25;
 }
 
 /// Checks an `xml:lang` value on element `local` (logged against frame `p`): the W3C

@@ -228,6 +228,8 @@ pub struct Decoding<R> {
     /// The first character XML 1.0 forbids (§2.2 `Char`: C0 controls other than tab, line
     /// feed and carriage return, U+FFFE, U+FFFF), with its decoded offset.
     pub forbidden: Option<(u64, char)>,
+    /// Whether to look for forbidden characters at all.
+    check_chars: bool,
 }
 
 impl<R: Read> Decoding<R> {
@@ -249,7 +251,14 @@ impl<R: Read> Decoding<R> {
             finished: false,
             malformed: Malformed::default(),
             forbidden: None,
+            check_chars: true,
         }
+    }
+
+    /// Does not look for forbidden characters (a second pass that only counts lines).
+    pub fn without_char_check(mut self) -> Self {
+        self.check_chars = false;
+        self
     }
 
     /// Moves unread input to the front and reads more; false at the end of the input.
@@ -268,7 +277,7 @@ impl<R: Read> Decoding<R> {
 
     /// Looks for a forbidden character in freshly decoded output (not handed out yet).
     fn scan_output(&mut self) {
-        if self.forbidden.is_none() {
+        if self.check_chars && self.forbidden.is_none() {
             self.forbidden =
                 forbidden_char(&self.output).map(|(i, c)| (self.consumed + i as u64, c));
         }
@@ -361,7 +370,7 @@ impl<R: Read> BufRead for Decoding<R> {
                 let valid = Encoding::utf8_valid_up_to(avail);
                 if valid > 0 {
                     self.passthrough = valid;
-                    if self.forbidden.is_none() {
+                    if self.check_chars && self.forbidden.is_none() {
                         self.forbidden = forbidden_char(&avail[..valid])
                             .map(|(i, c)| (self.consumed + i as u64, c));
                     }
@@ -411,34 +420,38 @@ impl<R: Read> Read for Decoding<R> {
 
 /// The first character of valid UTF-8 `text` that XML 1.0 does not allow anywhere in a
 /// document (§2.2): C0 controls except tab, LF and CR, and the non-characters U+FFFE and
-/// U+FFFF (`EF BF BE`, `EF BF BF`). (Surrogates cannot occur in valid UTF-8.) Checked 32
-/// bytes at a time, branch-free, so clean text costs little.
+/// U+FFFF (`EF BF BE`, `EF BF BF`). (Surrogates cannot occur in valid UTF-8.)
+///
+/// Controls are looked for 64 bytes at a time with a branch-free mask the compiler
+/// vectorises (an exact scan only runs on a block that has one); the non-characters with
+/// `memmem` on their two-byte prefix.
 pub fn forbidden_char(text: &[u8]) -> Option<(usize, char)> {
-    let suspicious = |b: u8| b < 0x20 || b == 0xEF;
+    let bad = |b: u8| (b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r');
+    let mut control = None;
     let mut base = 0;
-    for chunk in text.chunks(32) {
-        if chunk.iter().fold(false, |acc, &b| acc | suspicious(b)) {
-            for (j, &b) in chunk.iter().enumerate() {
-                let i = base + j;
-                if b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r') {
-                    return Some((i, char::from(b)));
-                }
-                if b == 0xEF
-                    && text.get(i + 1) == Some(&0xBF)
-                    && matches!(text.get(i + 2), Some(0xBE | 0xBF))
-                {
-                    let c = if text[i + 2] == 0xBE {
-                        '\u{FFFE}'
-                    } else {
-                        '\u{FFFF}'
-                    };
-                    return Some((i, c));
-                }
-            }
+    for chunk in text.chunks(64) {
+        let any = chunk.iter().fold(0u8, |acc, &b| acc | u8::from(bad(b)));
+        if any != 0 {
+            control = chunk
+                .iter()
+                .position(|&b| bad(b))
+                .map(|j| (base + j, char::from(chunk[j])));
+            break;
         }
         base += chunk.len();
     }
-    None
+    let limit = control.map_or(text.len(), |(i, _)| i);
+    let nonchar = memchr::memmem::find_iter(&text[..limit], b"\xEF\xBF")
+        .find(|&i| matches!(text.get(i + 2), Some(0xBE | 0xBF)))
+        .map(|i| {
+            let c = if text[i + 2] == 0xBE {
+                '\u{FFFE}'
+            } else {
+                '\u{FFFF}'
+            };
+            (i, c)
+        });
+    nonchar.or(control)
 }
 
 /// Legacy encodings tried when bytes are not what their label says.
@@ -504,7 +517,7 @@ pub fn guess_legacy(sample: &[u8]) -> Option<(&'static str, &'static str, String
         // Real text in a legacy encoding has words: a few stray bytes (a lone `£`, a cut
         // sequence) decode to letters of some script too, but not to a run of them.
         let longest_word = text
-            .split(|c: char| !(c.is_alphabetic() && !c.is_ascii()))
+            .split(|c: char| !c.is_alphabetic() || c.is_ascii())
             .map(|w| w.chars().count())
             .max()
             .unwrap_or(0);
@@ -530,6 +543,18 @@ pub fn guess_legacy(sample: &[u8]) -> Option<(&'static str, &'static str, String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn forbidden_characters() {
+        assert_eq!(forbidden_char(b"tab\tlf\ncr\r ok"), None);
+        let long = [b"x".repeat(100), b"\x07".to_vec()].concat();
+        assert_eq!(forbidden_char(&long), Some((100, '\u{7}')));
+        assert_eq!(
+            forbidden_char("a\u{FFFF}b\u{1}".as_bytes()),
+            Some((1, '\u{FFFF}'))
+        );
+        assert_eq!(forbidden_char("\u{FFFD}\u{FF0C}".as_bytes()), None);
+    }
 
     #[test]
     fn detection() {

@@ -223,7 +223,8 @@ pub fn validate_file(path: &Path, opts: &ValidateOptions) -> Result<FeedReport> 
     let mut r = std::io::BufReader::with_capacity(1 << 16, f);
     let mut bom = vec![0u8; detected.bom_len];
     r.read_exact(&mut bom).map_err(io)?;
-    let decoder = encoding::Decoding::new(r, detected.encoding, detected.bom_len);
+    let decoder =
+        encoding::Decoding::new(r, detected.encoding, detected.bom_len).without_char_check();
     let positions = crate::diagnostic::resolve_positions_in(decoder, &offsets).map_err(io)?;
     for d in &mut diagnostics {
         d.source = Some(0);

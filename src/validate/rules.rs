@@ -682,6 +682,21 @@ pub fn start(
         let parent = w.stack[p].name.clone();
         w.log_as(p, f, "slash:comments".into(), parent, at);
     }
+    // Names that exist but are not the ones to use.
+    let note = match name.as_str() {
+        "wfw_commentRSS" => Some((
+            Code::CommentRSS,
+            "the Comment API element is `wfw:commentRss` (lower-case `ss`); readers look for that name",
+        )),
+        "media_adult" => Some((
+            Code::DeprecatedMediaAdult,
+            "`media:adult` is deprecated in Media RSS: use `<media:rating scheme=\"urn:simple\">adult</media:rating>`",
+        )),
+        _ => None,
+    };
+    if let Some((code, message)) = note {
+        w.log(i, Finding::new(code, message));
+    }
     // An entry's `source` with an author gives the entry an author (RFC 4287 §4.1.2).
     if name == "author" && pkind == Kind::Feed && w.stack[p].flags & F_SOURCE != 0 && p > 0 {
         w.stack[p - 1].flags |= flags::SOURCE_AUTHOR;

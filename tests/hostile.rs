@@ -164,6 +164,27 @@ fn many_references_to_a_big_entity_stop_at_the_expansion_budget() {
 }
 
 #[test]
+fn findings_beyond_the_cap_are_counted_not_stored() {
+    let dir = tempfile::tempdir().unwrap();
+    let items: String = (0..30_000)
+        .map(|i| {
+            format!("<item><title>t{i}</title><guid>g</guid><pubDate>not a date</pubDate></item>")
+        })
+        .collect();
+    let doc = format!("{HEAD}{items}</channel></rss>");
+    let (code, report) = validate(dir.path(), "many.xml", doc.as_bytes());
+    assert_eq!(code, 1);
+    let diags = report["diagnostics"].as_array().unwrap();
+    assert!(diags.len() <= 20_001, "{}", diags.len());
+    let last = diags.last().unwrap();
+    assert_eq!(last["code"], "TooManyFindings", "{last}");
+    assert_eq!(last["severity"], "error");
+    let dropped: u64 = last["errors"].as_str().unwrap().parse().unwrap();
+    // 30,000 bad dates and 29,999 duplicate guids (and more): far beyond the 20,000 kept.
+    assert!(dropped > 30_000, "{last}");
+}
+
+#[test]
 fn huge_attribute_counts() {
     let dir = tempfile::tempdir().unwrap();
     let attrs: String = (0..200_000).map(|i| format!(" a{i}=\"v\"")).collect();

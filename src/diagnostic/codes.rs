@@ -166,6 +166,12 @@ codes! {
          the rssCloud interface defines the protocols `xml-rpc`, `soap` and `http-post`. \
          With any other value no aggregator can register, so the element is dead weight. \
          Use the protocol your cloud server speaks, or remove the element.";
+    TooManyFindings: Info,
+        "More findings than a report keeps: the rest are counted, not listed.",
+        "A document's report keeps its first 20,000 findings, so that memory stays bounded \
+         whatever the input; the last note counts the rest by severity (and takes the \
+         highest severity among them, so dropped errors still fail the run). The same \
+         problem usually repeats: fix the first ones and validate again.";
     MalformedLanguageTag: Warning,
         "The language code is not a well-formed BCP 47 (RFC 5646) tag.",
         "The value starts with a known ISO 639 code, which is all the W3C validator checks, \

@@ -163,11 +163,25 @@ pub struct Tally {
 }
 
 impl Tally {
-    /// Counts the findings in `diags` (passes are not counted).
+    /// Counts the findings in `diags` (passes are not counted). A `TooManyFindings` note
+    /// counts the findings it stands for, not itself.
     pub fn of<'a>(diags: impl IntoIterator<Item = &'a Diagnostic>) -> Self {
         let mut t = Tally::default();
         for d in diags {
-            t.add(d.severity);
+            if d.code == Code::TooManyFindings {
+                let n = |k: &str| {
+                    d.extra
+                        .iter()
+                        .find(|(name, _)| *name == k)
+                        .and_then(|(_, v)| v.parse::<usize>().ok())
+                        .unwrap_or(0)
+                };
+                t.errors += n("errors");
+                t.warnings += n("warnings");
+                t.infos += n("infos");
+            } else {
+                t.add(d.severity);
+            }
         }
         t
     }

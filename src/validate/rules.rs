@@ -548,7 +548,7 @@ pub fn start(
                 let parent = w.stack[p].name.clone();
                 w.log_as(p, f, local.clone(), parent, at);
                 let i = w.push(local.clone(), Kind::Eater, at);
-                w.stack[p].children.push(format!("unknown_{local}"));
+                w.stack[p].children.push(&format!("unknown_{local}"));
                 let _ = i;
                 return;
             }
@@ -579,7 +579,7 @@ pub fn start(
                     Kind::Eater
                 };
                 let i = w.push(format!("unknown_{local}"), kind, at);
-                w.stack[p].children.push(format!("unknown_{local}"));
+                w.stack[p].children.push(&format!("unknown_{local}"));
                 let _ = i;
                 return;
             }
@@ -718,7 +718,7 @@ pub fn start(
     if rss1 {
         w.stack[i].flags |= F_RSS1;
     }
-    w.stack[p].children.push(listed.clone());
+    w.stack[p].children.push(&listed);
     w.stack[p].flags |= F_CHILD_ELEMENTS;
     if rule.kind == Kind::Item && pkind == Kind::Channel && !rss1 {
         w.stack[p].queued.push(at);
@@ -873,7 +873,7 @@ fn text_child(
                 Kind::RdfExtension
             };
         }
-        w.stack[p].children.push(local.to_string());
+        w.stack[p].children.push(local);
     } else if pkind != Kind::AtomLink {
         let f = if local.contains(':') {
             Finding::new(
@@ -1060,7 +1060,7 @@ fn root(w: &mut Walker, ns_uri: Option<String>, local: String, attrs: Vec<RawAtt
     if w.doc.feed_type == FeedType::Rss1 {
         w.stack[i].flags |= F_RSS1;
     }
-    w.stack[0].children.push(name);
+    w.stack[0].children.push(&name);
     if let Some(a) = attrs
         .iter()
         .find(|a| a.ns.as_deref() == Some(ns::XML) && a.local == "lang")
@@ -3153,7 +3153,9 @@ fn end_value(w: &mut Walker, i: usize, val: V) {
             "title" => w.doc.channel_title = Some(value.to_string()),
             "link" => w.doc.channel_link = Some(value.to_string()),
             "docs" => {
-                w.doc.unique("docs", value);
+                if w.doc.docs.is_none() {
+                    w.doc.docs = Some(value.to_string());
+                }
             }
             _ => {}
         }
@@ -3165,11 +3167,7 @@ fn end_hour(w: &mut Walker, _i: usize, value: &str, out: &mut Vec<Finding>) {
     match value.parse::<i64>() {
         Ok(h) => {
             let dup = !w.doc.unique("skipHours", &h.to_string())
-                || ((h == 0 || h == 24)
-                    && w.doc
-                        .seen
-                        .get("skipHours")
-                        .is_some_and(|s| s.contains(&(24 - h).to_string())));
+                || ((h == 0 || h == 24) && w.doc.was_seen("skipHours", &(24 - h).to_string()));
             if dup {
                 out.push(
                     Finding::new(
@@ -3337,13 +3335,9 @@ fn end_channel(w: &mut Walker, i: usize) {
                 w.log_as(i, f, "channel".into(), "rss".into(), at);
             }
         }
-        if w.stack[i].children.iter().any(|c| c == "docs") {
+        if w.stack[i].children.has("docs") {
             // `UseOfExtensionAttr` is forgiven in feeds that cite the RSS 2.0 specification.
-            let docs = w
-                .doc
-                .seen
-                .get("docs")
-                .and_then(|s| s.iter().next().cloned());
+            let docs = w.doc.docs.clone();
             if docs.as_deref() == Some("http://www.rssboard.org/rss-specification") {
                 let start = at;
                 w.sink.out.retain(|d| {

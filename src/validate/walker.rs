@@ -66,7 +66,7 @@ pub struct Frame {
     /// True once the text has had non-whitespace.
     pub has_text: bool,
     /// Internal names of the children seen so far (repeats kept).
-    pub children: Vec<String>,
+    pub children: Children,
     /// Attributes: display name (`href`, `rdf:about`, `xml:lang`) and normalised value.
     pub attrs: Vec<(String, String)>,
     /// Byte offset of the start tag.
@@ -95,7 +95,7 @@ impl Frame {
             checks: rules::Checks::default(),
             text: String::new(),
             has_text: false,
-            children: Vec::new(),
+            children: Children::default(),
             attrs: Vec::new(),
             offset,
             logged: 0,
@@ -123,12 +123,60 @@ impl Frame {
 
     /// True when a child of this internal name was seen.
     pub fn has_child(&self, name: &str) -> bool {
-        self.children.iter().any(|c| c == name)
+        self.children.has(name)
     }
 
     /// How many children of this internal name were seen.
     pub fn count_child(&self, name: &str) -> usize {
-        self.children.iter().filter(|c| *c == name).count()
+        self.children.count(name)
+    }
+}
+
+/// The children an element has had: each distinct internal name with its count. A feed with
+/// a million entries keeps one name, not a million (lookups stay cheap; memory stays flat).
+#[derive(Debug, Default)]
+pub struct Children {
+    names: Vec<(String, usize)>,
+    total: usize,
+}
+
+impl Children {
+    /// Records one child.
+    pub fn push(&mut self, name: &str) {
+        self.total += 1;
+        match self.names.iter_mut().find(|(n, _)| n == name) {
+            Some((_, k)) => *k += 1,
+            None => self.names.push((name.to_string(), 1)),
+        }
+    }
+
+    /// Whether a child of this name was seen.
+    pub fn has(&self, name: &str) -> bool {
+        self.names.iter().any(|(n, _)| n == name)
+    }
+
+    /// How many children of this name were seen.
+    pub fn count(&self, name: &str) -> usize {
+        self.names
+            .iter()
+            .find(|(n, _)| n == name)
+            .map_or(0, |(_, k)| *k)
+    }
+
+    /// All children seen, repeats included.
+    pub fn len(&self) -> usize {
+        self.total
+    }
+
+    /// No child seen yet.
+    pub fn is_empty(&self) -> bool {
+        self.total == 0
+    }
+
+    /// Forgets every child.
+    pub fn clear(&mut self) {
+        self.names.clear();
+        self.total = 0;
     }
 }
 
@@ -157,8 +205,12 @@ pub struct Doc {
     pub entities: super::dtd::Entities,
     /// Bytes that entity references expanded to so far (see [`super::dtd::EXPANSION_BUDGET`]).
     pub expanded: usize,
-    /// Value sets for uniqueness checks, by scope name (`guid`, `entry_id`...).
-    pub seen: HashMap<&'static str, HashSet<String>>,
+    /// Value sets for uniqueness checks, by scope name (`guid`, `entry_id`...), as 128-bit
+    /// fingerprints: a feed of a million items keeps 16 bytes per id, not the id (two
+    /// different ids collide with a probability around 10^-27).
+    pub seen: HashMap<&'static str, HashSet<u128>>,
+    /// The RSS channel's first `docs` value.
+    pub docs: Option<String>,
     /// The RSS channel's title and link (image checks).
     pub channel_title: Option<String>,
     /// The RSS channel's link.
@@ -186,8 +238,25 @@ impl Doc {
         self.seen
             .entry(scope)
             .or_default()
-            .insert(value.to_string())
+            .insert(fingerprint(value))
     }
+
+    /// Whether a value was recorded in a uniqueness scope.
+    pub fn was_seen(&self, scope: &'static str, value: &str) -> bool {
+        self.seen
+            .get(scope)
+            .is_some_and(|s| s.contains(&fingerprint(value)))
+    }
+}
+
+/// A 128-bit fingerprint of a value: two SipHash-1-3 digests with different inputs.
+fn fingerprint(value: &str) -> u128 {
+    use std::hash::{Hash, Hasher};
+    let mut a = std::collections::hash_map::DefaultHasher::new();
+    value.hash(&mut a);
+    let mut b = std::collections::hash_map::DefaultHasher::new();
+    (0x9E37_79B9_u32, value).hash(&mut b);
+    (u128::from(a.finish()) << 64) | u128::from(b.finish())
 }
 
 /// Where findings go: diagnostics with offsets; positions come later.
@@ -198,7 +267,14 @@ pub struct Sink {
     pub limit: usize,
     /// Findings dropped because of the cap.
     pub dropped: u64,
+    /// Of those, errors, warnings and information notes.
+    pub dropped_by_severity: [u64; 3],
 }
+
+/// Findings stored per document. A hostile or badly broken feed can produce millions; the
+/// report keeps the first ones (the same problem usually repeats) and says how many more
+/// there were, so memory stays bounded whatever the input.
+pub const MAX_FINDINGS: usize = 20_000;
 
 impl Sink {
     /// Adds one diagnostic.
@@ -207,7 +283,49 @@ impl Sink {
             self.out.push(d);
         } else {
             self.dropped += 1;
+            match d.severity {
+                crate::diagnostic::Severity::Error => self.dropped_by_severity[0] += 1,
+                crate::diagnostic::Severity::Warning => self.dropped_by_severity[1] += 1,
+                crate::diagnostic::Severity::Info => self.dropped_by_severity[2] += 1,
+                crate::diagnostic::Severity::Pass => {}
+            }
         }
+    }
+
+    /// The findings, and one `TooManyFindings` note when some were not kept (its severity is
+    /// the highest of what was dropped, so a dropped error still fails the run).
+    fn finish(mut self, end: u64) -> Vec<Diagnostic> {
+        let [e, w, i] = self.dropped_by_severity;
+        if e + w + i > 0 {
+            use crate::diagnostic::Severity;
+            let severity = if e > 0 {
+                Severity::Error
+            } else if w > 0 {
+                Severity::Warning
+            } else {
+                Severity::Info
+            };
+            let mut d = Diagnostic::new(
+                Code::TooManyFindings,
+                format!(
+                    "{} more findings were not listed ({e} errors, {w} warnings, {i} notes): \
+                     only the first {} of a document are kept",
+                    e + w + i,
+                    self.limit
+                ),
+            )
+            .severity(severity)
+            .at(0, end);
+            d.element = Some("xml".into());
+            d.parent = Some("root".into());
+            d.extra = vec![
+                ("errors", e.to_string()),
+                ("warnings", w.to_string()),
+                ("infos", i.to_string()),
+            ];
+            self.out.push(d);
+        }
+        self.out
     }
 }
 
@@ -313,6 +431,7 @@ pub fn validate_xml_inner(
             entities: super::dtd::Entities::default(),
             expanded: 0,
             seen: HashMap::new(),
+            docs: None,
             channel_title: None,
             channel_link: None,
             opts: opts.clone(),
@@ -321,8 +440,9 @@ pub fn validate_xml_inner(
         },
         sink: Sink {
             out: Vec::new(),
-            limit: 100_000,
+            limit: MAX_FINDINGS,
             dropped: 0,
+            dropped_by_severity: [0; 3],
         },
         ns_cache: HashMap::new(),
         root_seen: false,
@@ -340,6 +460,7 @@ pub fn validate_xml_inner(
     );
     let mut reader = NsReader::from_reader(decoder);
     walker.run(&mut reader);
+    let end = reader.buffer_position();
     let malformed = reader.get_ref().malformed.clone();
     if let Some((raw, decoded)) = malformed.first {
         let more = if malformed.count > 1 {
@@ -372,7 +493,7 @@ pub fn validate_xml_inner(
         }
     }
     let format = walker.doc.format;
-    let mut out = walker.sink.out;
+    let mut out = walker.sink.finish(end);
     out.sort_by_key(|d| d.offset);
     (format, out, detected.encoding.name())
 }

@@ -3152,11 +3152,7 @@ fn end_value(w: &mut Walker, i: usize, val: V) {
         match w.stack[i].name.as_str() {
             "title" => w.doc.channel_title = Some(value.to_string()),
             "link" => w.doc.channel_link = Some(value.to_string()),
-            "docs" => {
-                if w.doc.docs.is_none() {
-                    w.doc.docs = Some(value.to_string());
-                }
-            }
+            "docs" if w.doc.docs.is_none() => w.doc.docs = Some(value.to_string()),
             _ => {}
         }
     }

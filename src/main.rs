@@ -3,12 +3,6 @@
 
 mod cli;
 
-/// mimalloc for the command line (the library leaves the allocator to its users): the
-/// validator and the build make and drop many small strings, and glibc's allocator spent
-/// about 14% of a big feed's validation in `malloc`/`free` (callgrind, see BENCHMARKS.md).
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> std::process::ExitCode {
     cli::main()
 }

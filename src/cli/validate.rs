@@ -147,48 +147,52 @@ fn jobs(a: &ValidateArgs) -> Result<(Vec<Job>, usize)> {
 pub fn run(a: ValidateArgs, out: &mut Out, now: i64) -> Result<ExitStatus> {
     let (jobs, skipped) = jobs(&a)?;
     let threads = polyfeed::check::thread_count(a.jobs);
-    let results = polyfeed::par::map_with(
-        &jobs,
-        threads,
-        || (),
-        |(), job| -> Result<FeedReport> {
-            let opts = ValidateOptions {
-                base_url: job.base_url.clone(),
-                now: Some(now),
-                passes: a.passes,
-            };
-            match &job.path {
-                Some(p) => validate::validate_file(p, &opts),
-                None => {
-                    let mut data = Vec::new();
-                    std::io::stdin()
-                        .read_to_end(&mut data)
-                        .map_err(|e| Error::io("cannot read", "-", e))?;
-                    Ok(validate::validate_bytes(&data, &opts))
-                }
-            }
-        },
-    );
     let mut total = Tally::default();
     let mut failed = false;
     let mut sarif_results = Vec::new();
-    for (job, r) in jobs.iter().zip(results) {
-        let mut report = r?;
-        if !a.passes {
-            report.diagnostics.retain(|d| d.severity != Severity::Pass);
-        }
-        total.errors += report.tally.errors;
-        total.warnings += report.tally.warnings;
-        total.infos += report.tally.infos;
-        if report.tally.errors > 0 || (a.strict && report.tally.warnings > 0) {
-            failed = true;
-        }
-        match a.format {
-            Format::Json => out.line(&json_line(&job.source, &report, a.strict)),
-            Format::Concise => concise(out, &job.source, &report),
-            Format::Github => github(out, &job.source, &report),
-            Format::Text => text(out, job, &report),
-            Format::Sarif => sarif_results.extend(sarif_results_of(&job.source, &report)),
+    // Batches, so that reports are rendered (and dropped) as they come, in input order:
+    // memory stays flat in the number of files.
+    for batch in jobs.chunks(64 * threads) {
+        let results = polyfeed::par::map_with(
+            batch,
+            threads,
+            || (),
+            |(), job| -> Result<FeedReport> {
+                let opts = ValidateOptions {
+                    base_url: job.base_url.clone(),
+                    now: Some(now),
+                    passes: a.passes,
+                };
+                match &job.path {
+                    Some(p) => validate::validate_file(p, &opts),
+                    None => {
+                        let mut data = Vec::new();
+                        std::io::stdin()
+                            .read_to_end(&mut data)
+                            .map_err(|e| Error::io("cannot read", "-", e))?;
+                        Ok(validate::validate_bytes(&data, &opts))
+                    }
+                }
+            },
+        );
+        for (job, r) in batch.iter().zip(results) {
+            let mut report = r?;
+            if !a.passes {
+                report.diagnostics.retain(|d| d.severity != Severity::Pass);
+            }
+            total.errors += report.tally.errors;
+            total.warnings += report.tally.warnings;
+            total.infos += report.tally.infos;
+            if report.tally.errors > 0 || (a.strict && report.tally.warnings > 0) {
+                failed = true;
+            }
+            match a.format {
+                Format::Json => out.line(&json_line(&job.source, &report, a.strict)),
+                Format::Concise => concise(out, &job.source, &report),
+                Format::Github => github(out, &job.source, &report),
+                Format::Text => text(out, job, &report),
+                Format::Sarif => sarif_results.extend(sarif_results_of(&job.source, &report)),
+            }
         }
     }
     if a.format == Format::Sarif {

@@ -25,7 +25,46 @@ pub struct Detected {
     pub declared: Option<(String, usize)>,
     /// Findings about the declaration (unknown, obscure or conflicting labels).
     pub findings: Vec<(Finding, usize)>,
+    /// The declaration says ISO-8859-1 (or an alias): decode as real ISO-8859-1, where bytes
+    /// 0x80-0x9F are C1 controls. (The WHATWG Encoding Standard, which encoding_rs follows
+    /// for the web, reads that label as windows-1252; XML 1.0 and IANA mean ISO-8859-1, and
+    /// curly quotes in such a document betray windows-1252 text under the wrong label.)
+    pub latin1: bool,
 }
+
+impl Detected {
+    /// The name of the encoding the document is read in.
+    pub fn name(&self) -> &'static str {
+        if self.latin1 {
+            "ISO-8859-1"
+        } else {
+            self.encoding.name()
+        }
+    }
+
+    /// Decodes a whole document body (after any byte order mark) the way [`Decoding`] does.
+    pub fn decode<'a>(&self, body: &'a [u8]) -> std::borrow::Cow<'a, str> {
+        if self.latin1 {
+            std::borrow::Cow::Owned(body.iter().map(|&b| char::from(b)).collect())
+        } else {
+            self.encoding.decode_without_bom_handling(body).0
+        }
+    }
+}
+
+/// Labels of ISO-8859-1 (IANA names and aliases).
+const LATIN1_LABELS: &[&str] = &[
+    "iso-8859-1",
+    "iso8859-1",
+    "iso_8859-1",
+    "iso_8859-1:1987",
+    "latin1",
+    "l1",
+    "iso-ir-100",
+    "ibm819",
+    "cp819",
+    "csisolatin1",
+];
 
 /// Encodings the W3C validator considers common (others declared are `ObscureEncoding`).
 const COMMON: &[&str] = &[
@@ -86,6 +125,7 @@ pub fn detect(head: &[u8]) -> Detected {
         bom_len: 0,
         declared: None,
         findings: Vec::new(),
+        latin1: false,
     };
     let (bom_enc, bom_len) = match head {
         [0xEF, 0xBB, 0xBF, ..] => (Some(UTF_8), 3),
@@ -188,6 +228,11 @@ pub fn detect(head: &[u8]) -> Detected {
             0,
         ));
     }
+    d.latin1 = bom_enc.is_none()
+        && d.encoding == encoding_rs::WINDOWS_1252
+        && declared
+            .as_ref()
+            .is_some_and(|(l, _)| LATIN1_LABELS.contains(&l.trim().to_ascii_lowercase().as_str()));
     d.declared = declared;
     d
 }
@@ -230,6 +275,8 @@ pub struct Decoding<R> {
     pub forbidden: Option<(u64, char)>,
     /// Whether to look for forbidden characters at all.
     check_chars: bool,
+    /// Decode as ISO-8859-1 (each byte is the code point of the same number).
+    latin1: bool,
 }
 
 impl<R: Read> Decoding<R> {
@@ -252,7 +299,44 @@ impl<R: Read> Decoding<R> {
             malformed: Malformed::default(),
             forbidden: None,
             check_chars: true,
+            latin1: false,
         }
+    }
+
+    /// Decodes as real ISO-8859-1 ([`Detected::latin1`]).
+    pub fn latin1(mut self, on: bool) -> Self {
+        self.latin1 = on;
+        self
+    }
+
+    /// The ISO-8859-1 path of [`Self::fill`].
+    fn fill_latin1(&mut self) -> io::Result<bool> {
+        self.out_start = 0;
+        self.output.clear();
+        if self.start == self.end {
+            if self.eof {
+                self.finished = true;
+                return Ok(false);
+            }
+            self.start = 0;
+            self.end = self.inner.read(&mut self.input)?;
+            self.eof = self.end == 0;
+            if self.end == 0 {
+                self.finished = true;
+                return Ok(false);
+            }
+        }
+        for &b in &self.input[self.start..self.end] {
+            if b < 0x80 {
+                self.output.push(b);
+            } else {
+                self.output.push(0xC0 | (b >> 6));
+                self.output.push(0x80 | (b & 0x3F));
+            }
+        }
+        self.raw_offset += (self.end - self.start) as u64;
+        self.start = self.end;
+        Ok(true)
     }
 
     /// Does not look for forbidden characters (a second pass that only counts lines).
@@ -287,6 +371,9 @@ impl<R: Read> Decoding<R> {
     fn fill(&mut self) -> io::Result<bool> {
         if self.finished {
             return Ok(false);
+        }
+        if self.latin1 {
+            return self.fill_latin1();
         }
         self.out_start = 0;
         self.output.clear();

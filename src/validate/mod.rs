@@ -187,9 +187,7 @@ pub fn validate_bytes(data: &[u8], opts: &ValidateOptions) -> FeedReport {
             &data[detected.bom_len.min(data.len())..],
         )
     } else {
-        let (text, _) = detected
-            .encoding
-            .decode_without_bom_handling(&data[detected.bom_len.min(data.len())..]);
+        let text = detected.decode(&data[detected.bom_len.min(data.len())..]);
         finish(format, diags, encoding, text.as_bytes())
     }
 }
@@ -223,8 +221,9 @@ pub fn validate_file(path: &Path, opts: &ValidateOptions) -> Result<FeedReport> 
     let mut r = std::io::BufReader::with_capacity(1 << 16, f);
     let mut bom = vec![0u8; detected.bom_len];
     r.read_exact(&mut bom).map_err(io)?;
-    let decoder =
-        encoding::Decoding::new(r, detected.encoding, detected.bom_len).without_char_check();
+    let decoder = encoding::Decoding::new(r, detected.encoding, detected.bom_len)
+        .latin1(detected.latin1)
+        .without_char_check();
     let positions = crate::diagnostic::resolve_positions_in(decoder, &offsets).map_err(io)?;
     for d in &mut diagnostics {
         d.source = Some(0);

@@ -436,7 +436,7 @@ pub fn validate_xml_inner(
             channel_link: None,
             opts: opts.clone(),
             itunes: false,
-            encoding: detected.encoding.name(),
+            encoding: detected.name(),
         },
         sink: Sink {
             out: Vec::new(),
@@ -457,7 +457,8 @@ pub fn validate_xml_inner(
         std::io::Cursor::new(body.to_vec()).chain(input),
         detected.encoding,
         detected.bom_len,
-    );
+    )
+    .latin1(detected.latin1);
     let mut reader = NsReader::from_reader(decoder);
     walker.run(&mut reader);
     let end = reader.buffer_position();
@@ -495,7 +496,7 @@ pub fn validate_xml_inner(
     let format = walker.doc.format;
     let mut out = walker.sink.finish(end);
     out.sort_by_key(|d| d.offset);
-    (format, out, detected.encoding.name())
+    (format, out, detected.name())
 }
 
 impl Walker {

@@ -342,6 +342,11 @@ pub struct Walker {
     pool: Vec<Frame>,
     /// A well-formedness error was reported: the walk stops.
     fatal: bool,
+    /// Character data read but not yet handed to the rules: consecutive text, CDATA and
+    /// references (`a &amp; b` is three events) go to [`rules::text`] as one piece.
+    pending: String,
+    /// Offset of the first piece of `pending`.
+    pending_at: u64,
 }
 
 /// Logging helpers used by the rules.
@@ -447,6 +452,8 @@ pub fn validate_xml_inner(
         ns_cache: HashMap::new(),
         root_seen: false,
         fatal: false,
+        pending: String::new(),
+        pending_at: 0,
         pool: Vec::new(),
     };
     for (f, at) in detected.findings.clone() {
@@ -532,6 +539,9 @@ impl Walker {
                     at,
                 );
                 return;
+            }
+            if !matches!(ev, Event::Text(_) | Event::CData(_) | Event::GeneralRef(_)) {
+                self.flush_text();
             }
             match ev {
                 Event::Start(e) => {
@@ -896,9 +906,28 @@ impl Walker {
         }
     }
 
+    /// Queues character data (see `pending`); big runs are handed on in pieces.
     fn text(&mut self, text: &str, at: u64) {
+        if self.pending.is_empty() {
+            self.pending_at = at;
+        }
+        self.pending.push_str(text);
+        if self.pending.len() >= 1 << 20 {
+            self.flush_text();
+        }
+    }
+
+    /// Hands queued character data to the rules.
+    fn flush_text(&mut self) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let text = std::mem::take(&mut self.pending);
         let i = self.stack.len() - 1;
-        rules::text(self, i, text, at);
+        rules::text(self, i, &text, self.pending_at);
+        // Keep the buffer's capacity for the next run.
+        self.pending = text;
+        self.pending.clear();
     }
 
     /// Pushes a new frame for a child of `parent` and returns its index.

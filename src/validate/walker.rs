@@ -249,6 +249,13 @@ impl Doc {
     }
 }
 
+/// What a reference stands for: one character (nearly always, without allocating) or the
+/// text of a declared entity.
+enum RefText {
+    Char(char),
+    Text(String),
+}
+
 /// A 128-bit fingerprint of a value: two SipHash-1-3 digests with different inputs.
 fn fingerprint(value: &str) -> u128 {
     use std::hash::{Hash, Hasher};
@@ -673,9 +680,13 @@ impl Walker {
                         let i = self.stack.len() - 1;
                         self.stack[i].flags |= rules::flags::HEX_REF;
                     }
-                    let decoded = self.resolve_ref(&name, start);
-                    if let Some(s) = decoded {
-                        self.text(&s, start);
+                    match self.resolve_ref(&name, start) {
+                        Some(RefText::Char(c)) => {
+                            let mut b = [0u8; 4];
+                            self.text(c.encode_utf8(&mut b), start);
+                        }
+                        Some(RefText::Text(s)) => self.text(&s, start),
+                        None => {}
                     }
                     if self.fatal {
                         return;
@@ -747,7 +758,7 @@ impl Walker {
     }
 
     /// The text of an entity or character reference.
-    fn resolve_ref(&mut self, name: &str, at: u64) -> Option<String> {
+    fn resolve_ref(&mut self, name: &str, at: u64) -> Option<RefText> {
         let c = match name {
             "lt" => '<',
             "gt" => '>',
@@ -774,7 +785,7 @@ impl Walker {
                     Some(Entity::Text(t)) => {
                         self.doc.expanded += t.len();
                         if self.doc.expanded <= EXPANSION_BUDGET {
-                            return Some(t.clone());
+                            return Some(RefText::Text(t.clone()));
                         }
                         self.sax_error(
                             format!(
@@ -804,7 +815,7 @@ impl Walker {
                 if self.doc.valid_doctype
                     && let Some(c) = super::html::html4_entity(name)
                 {
-                    return Some(c.to_string());
+                    return Some(RefText::Char(c));
                 }
                 let f = Finding::new(
                     Code::UndefinedNamedEntity,
@@ -818,7 +829,7 @@ impl Walker {
                 return None;
             }
         };
-        Some(c.to_string())
+        Some(RefText::Char(c))
     }
 
     fn doctype(&mut self, text: &str, at: u64) {

@@ -12,7 +12,7 @@ fn path_of(sources: &[PathBuf], d: &Diagnostic) -> String {
         .map_or_else(|| "-".to_string(), |p| p.display().to_string())
 }
 
-fn line_col(d: &Diagnostic) -> (u64, u64) {
+pub fn line_col(d: &Diagnostic) -> (u64, u64) {
     d.position.map_or((1, 1), |p| (p.line, p.column))
 }
 
@@ -104,22 +104,32 @@ fn gh_escape(s: &str, property: bool) -> String {
 /// GitHub Actions workflow commands: `::error file=F,line=L,col=C,title=Code::message`.
 pub fn github(out: &mut Out, sources: &[PathBuf], diags: &[Diagnostic]) {
     for d in diags {
-        let (l, c) = line_col(d);
-        let level = match d.severity {
-            polyfeed::diagnostic::Severity::Error => "error",
-            polyfeed::diagnostic::Severity::Warning => "warning",
-            _ => "notice",
-        };
         let field = d
             .field
             .as_deref()
             .map(|f| format!("{f}: "))
             .unwrap_or_default();
-        out.line(&format!(
-            "::{level} file={},line={l},col={c},title={}::{}",
-            gh_escape(&path_of(sources, d), true),
-            gh_escape(d.code.name(), true),
-            gh_escape(&format!("{field}{}", d.message), false)
-        ));
+        gh_annotation(
+            out,
+            &path_of(sources, d),
+            d,
+            &format!("{field}{}", d.message),
+        );
     }
+}
+
+/// One GitHub Actions workflow command for a finding in `file` (`check` and `validate`).
+pub fn gh_annotation(out: &mut Out, file: &str, d: &Diagnostic, message: &str) {
+    let (l, c) = line_col(d);
+    let level = match d.severity {
+        polyfeed::diagnostic::Severity::Error => "error",
+        polyfeed::diagnostic::Severity::Warning => "warning",
+        _ => "notice",
+    };
+    out.line(&format!(
+        "::{level} file={},line={l},col={c},title={}::{}",
+        gh_escape(file, true),
+        gh_escape(d.code.name(), true),
+        gh_escape(message, false)
+    ));
 }

@@ -1,6 +1,7 @@
 //! `polyfeed validate`: inputs → reports, in the requested format.
 
 use super::output::Out;
+use super::render::line_col;
 use super::{ExitStatus, plural};
 use clap::{Args, ValueEnum};
 use polyfeed::diagnostic::{Diagnostic, LineIndex, Severity, Tally};
@@ -219,10 +220,6 @@ pub fn run(a: ValidateArgs, out: &mut Out, now: i64) -> Result<ExitStatus> {
     })
 }
 
-fn line_col(d: &Diagnostic) -> (u64, u64) {
-    d.position.map_or((1, 1), |p| (p.line, p.column))
-}
-
 /// One JSON object per input (the conformance contract).
 fn json_line(source: &str, r: &FeedReport, strict: bool) -> String {
     let diags: Vec<Value> = r.diagnostics.iter().map(diag_json).collect();
@@ -282,29 +279,8 @@ fn concise(out: &mut Out, source: &str, r: &FeedReport) {
 }
 
 fn github(out: &mut Out, source: &str, r: &FeedReport) {
-    let esc = |s: &str, prop: bool| {
-        let mut o = s
-            .replace('%', "%25")
-            .replace('\r', "%0D")
-            .replace('\n', "%0A");
-        if prop {
-            o = o.replace(':', "%3A").replace(',', "%2C");
-        }
-        o
-    };
     for d in &r.diagnostics {
-        let (l, c) = line_col(d);
-        let level = match d.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            _ => "notice",
-        };
-        out.line(&format!(
-            "::{level} file={},line={l},col={c},title={}::{}",
-            esc(source, true),
-            esc(d.code.name(), true),
-            esc(&d.message, false)
-        ));
+        super::render::gh_annotation(out, source, d, &d.message);
     }
 }
 

@@ -88,6 +88,18 @@ pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
     (if m <= 2 { y + 1 } else { y }, m, d)
 }
 
+/// `2025-12-05T11:30:00Z` for a Unix time (UTC, whole seconds).
+pub fn format_unix_utc(t: i64) -> String {
+    let (y, m, d) = civil_from_days(t.div_euclid(86_400));
+    let s = t.rem_euclid(86_400);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        s / 3600,
+        s / 60 % 60,
+        s % 60
+    )
+}
+
 /// Days in a month of the proleptic Gregorian calendar.
 pub fn days_in_month(y: i64, m: u32) -> u32 {
     match m {

@@ -853,18 +853,7 @@ pub fn end(w: &mut Walker, i: usize) {
                         }
                     }
                 }
-                let text = w.stack[i].text.trim().to_string();
-                let mut out = Vec::new();
-                values::nonhtml(
-                    &text,
-                    Code::ContainsHTML,
-                    values::TextContext {
-                        start_line_has_hex_ref: false,
-                        rss2: false,
-                    },
-                    &mut out,
-                );
-                w.log_all(i, out);
+                super::rules::plain_text(w, i);
             }
         }
         _ => {}

@@ -633,7 +633,7 @@ impl<'a> Walker<'a, '_> {
                             at,
                             format!(
                                 "`{s}` is more than a day in the future (now is {})",
-                                format_unix(now)
+                                crate::model::time::format_unix_utc(now)
                             ),
                         )
                         .value(shown(&s)),
@@ -1538,18 +1538,6 @@ fn same_url(a: &str, b: &str) -> bool {
         (Ok(a), Ok(b)) => a == b,
         _ => a == b,
     }
-}
-
-/// `2025-12-05T11:30:00Z` for a Unix time.
-fn format_unix(t: i64) -> String {
-    let (y, m, d) = crate::model::time::civil_from_days(t.div_euclid(86_400));
-    let s = t.rem_euclid(86_400);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        s / 3600,
-        s / 60 % 60,
-        s % 60
-    )
 }
 
 /// Parses a strict RFC 3339 date-time (section 5.6): `YYYY-MM-DDTHH:MM:SS[.frac](Z|±HH:MM)`,
@@ -2539,6 +2527,9 @@ mod tests {
             parse_rfc3339("2025-12-05T14:30:00.1234567891+03:00"),
             Ok((1_764_934_200, 123_456_789))
         );
-        assert_eq!(format_unix(1_764_934_200), "2025-12-05T11:30:00Z");
+        assert_eq!(
+            crate::model::time::format_unix_utc(1_764_934_200),
+            "2025-12-05T11:30:00Z"
+        );
     }
 }

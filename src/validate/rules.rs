@@ -2653,18 +2653,7 @@ pub fn end(w: &mut Walker, i: usize) {
                 );
                 w.log_all(i, out.into_iter().map(|f| f.attr("uri")).collect());
             }
-            let text = w.stack[i].text.trim().to_string();
-            let mut out = Vec::new();
-            values::nonhtml(
-                &text,
-                Code::ContainsHTML,
-                values::TextContext {
-                    start_line_has_hex_ref: false,
-                    rss2: false,
-                },
-                &mut out,
-            );
-            w.log_all(i, out);
+            plain_text(w, i);
         }
         _ => super::ext::end(w, i),
     }
@@ -3752,4 +3741,20 @@ fn xml_lang(w: &mut Walker, p: usize, value: &str, local: &str, at: u64) {
     for f in findings {
         w.log_as(p, f, "xml:lang".into(), local.to_string(), at);
     }
+}
+
+/// A plain-text value (no markup expected): `ContainsHTML` when it has some.
+pub(super) fn plain_text(w: &mut Walker, i: usize) {
+    let text = w.stack[i].text.trim().to_string();
+    let mut out = Vec::new();
+    values::nonhtml(
+        &text,
+        Code::ContainsHTML,
+        values::TextContext {
+            start_line_has_hex_ref: false,
+            rss2: false,
+        },
+        &mut out,
+    );
+    w.log_all(i, out);
 }

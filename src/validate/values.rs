@@ -57,6 +57,7 @@ use memchr::{memchr, memchr2, memmem};
 
 use super::Finding;
 use crate::diagnostic::Code;
+use crate::model::time::{civil_from_days, days_from_civil, days_in_month, format_unix_utc};
 
 // ------------------------------------------------------------------------------------------
 // Shared helpers
@@ -1656,63 +1657,17 @@ pub fn rfc5646(value: &str, out: &mut Vec<Finding>) {
 // Dates (values.md §5)
 // ------------------------------------------------------------------------------------------
 
-/// Days from 1970-01-01 to a proleptic Gregorian date; `day` may overflow the month.
-fn days_from_civil(year: i64, month: u32, day: i64) -> i64 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(month);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// The date of a day number (days from 1970-01-01).
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
-}
-
-fn days_in_month(year: u32, month: u32) -> u32 {
-    match month {
-        2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
 /// Python `datetime.date(year, month, day)`'s complaint, if any.
 fn date_error(year: u32, month: u32, day: u32) -> Option<String> {
     if year == 0 {
         Some("year 0 is out of range".to_owned())
     } else if !(1..=12).contains(&month) {
         Some("month must be in 1..12".to_owned())
-    } else if day == 0 || day > days_in_month(year, month) {
+    } else if day == 0 || day > days_in_month(i64::from(year), month) {
         Some("day is out of range for month".to_owned())
     } else {
         None
     }
-}
-
-/// `YYYY-MM-DDTHH:MM:SSZ` for a Unix time.
-fn format_utc(t: i64) -> String {
-    let (y, m, d) = civil_from_days(t.div_euclid(86_400));
-    let s = t.rem_euclid(86_400);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        s / 3600,
-        s / 60 % 60,
-        s % 60
-    )
 }
 
 /// The ISO 8601 profiles of the W3C validator.
@@ -1872,11 +1827,11 @@ fn implausible_iso(value: &str, now: Option<i64>) -> bool {
     value < "1990-01-01" || now.is_some_and(|t| after_utc(value, t + 86_400))
 }
 
-/// Whether `value` sorts after [`format_utc`]`(t)`, without allocating for years 0 to 9999.
+/// Whether `value` sorts after [`format_unix_utc`]`(t)`, without allocating for years 0 to 9999.
 fn after_utc(value: &str, t: i64) -> bool {
     let (y, m, d) = civil_from_days(t.div_euclid(86_400));
     if !(0..=9999).contains(&y) {
-        return value > format_utc(t).as_str();
+        return value > format_unix_utc(t).as_str();
     }
     let s = t.rem_euclid(86_400);
     let mut text = *b"0000-00-00T00:00:00Z";
@@ -2294,7 +2249,7 @@ pub fn rfc822(value: &str, now: Option<i64>, out: &mut Vec<Finding>) -> bool {
         );
         return false;
     }
-    let day_number = days_from_civil(i64::from(d.year), d.month, i64::from(d.day));
+    let day_number = days_from_civil(i64::from(d.year), d.month, d.day);
     if d.weekday && d.year > 1900 {
         let real = WEEKDAYS[(day_number + 4).rem_euclid(7) as usize];
         if !value[..3].eq_ignore_ascii_case(real) {
@@ -4087,13 +4042,13 @@ mod tests {
 
     #[test]
     fn calendar_helpers() {
-        assert_eq!(format_utc(0), "1970-01-01T00:00:00Z");
-        assert_eq!(format_utc(NOW), "2025-06-15T15:06:40Z");
-        assert_eq!(format_utc(951_782_400), "2000-02-29T00:00:00Z");
-        assert_eq!(format_utc(-1), "1969-12-31T23:59:59Z");
+        assert_eq!(format_unix_utc(0), "1970-01-01T00:00:00Z");
+        assert_eq!(format_unix_utc(NOW), "2025-06-15T15:06:40Z");
+        assert_eq!(format_unix_utc(951_782_400), "2000-02-29T00:00:00Z");
+        assert_eq!(format_unix_utc(-1), "1969-12-31T23:59:59Z");
         for z in [-800_000, -1, 0, 59, 60, 11_016, 730_000, 2_932_896] {
             let (y, m, d) = civil_from_days(z);
-            assert_eq!(days_from_civil(y, m, i64::from(d)), z);
+            assert_eq!(days_from_civil(y, m, d), z);
         }
         assert_eq!(days_from_civil(2006, 6, 31), days_from_civil(2006, 7, 1));
     }
@@ -4492,7 +4447,7 @@ mod tests {
                 "9999-12-31T23:59:59Z",
                 "1",
             ] {
-                assert_eq!(after_utc(v, t), v > format_utc(t).as_str(), "{v} {t}");
+                assert_eq!(after_utc(v, t), v > format_unix_utc(t).as_str(), "{v} {t}");
             }
         }
     }

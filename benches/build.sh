@@ -25,10 +25,10 @@ if [ $# -gt 0 ]; then SIZES=("$@"); else SIZES=(100k 1m); fi
 
 mkdir -p "$BENCH_DIR" "$BENCH_DIR/logs"
 BENCH_DIR=$(cd "$BENCH_DIR" && pwd)
+# shellcheck source=benches/common.sh
+source "$ROOT/benches/common.sh"
 LOGS=$BENCH_DIR/logs
 
-say() { printf '%s\n' "$*" >&2; }
-die() { say "error: $*"; exit 2; }
 
 # apt-get as root, or through sudo when available; returns non-zero on failure.
 apt_install() {
@@ -78,25 +78,7 @@ POLYFEED_SRC=$POLYFEED
 POLYFEED=$BENCH_DIR/polyfeed
 cp "$POLYFEED_SRC" "$POLYFEED"
 
-LIMIT=${LIMIT:-}
-if [ -z "$LIMIT" ]; then
-    if [ -x "$BENCH_DIR/limit/target/release/limit" ]; then
-        LIMIT=$BENCH_DIR/limit/target/release/limit
-    elif [ -x /tmp/limit/target/release/limit ] \
-        && diff -rq --exclude=target --exclude=Cargo.lock "$SHARED/bench/limit" /tmp/limit >/dev/null 2>&1; then
-        LIMIT=/tmp/limit/target/release/limit   # the documented build location, same sources
-        say "== reusing the floor $LIMIT"
-    else
-        say "== building the floor into $BENCH_DIR/limit"
-        rm -rf "$BENCH_DIR/limit"
-        cp -r "$SHARED/bench/limit" "$BENCH_DIR/limit"
-        rm -rf "$BENCH_DIR/limit/target"
-        cargo build --release --quiet --manifest-path "$BENCH_DIR/limit/Cargo.toml" \
-            || die "cannot build the floor program"
-        LIMIT=$BENCH_DIR/limit/target/release/limit
-    fi
-fi
-[ -x "$LIMIT" ] || die "floor binary $LIMIT is not executable"
+find_floor
 
 HAVE_FEEDGEN=1
 if ! python3 -c 'import tomllib, feedgen' >/dev/null 2>&1; then
@@ -160,8 +142,6 @@ declare -A ITEMS_OF
 for size in "${SIZES[@]}"; do ITEMS_OF[$size]=$(corpus_for "$size"); done
 
 # ---------------------------------------------------------------- measuring
-median() { sort -g | awk '{v[NR]=$1} END {if (NR==0) exit; if (NR%2) print v[(NR+1)/2]; else print (v[NR/2]+v[NR/2+1])/2}'; }
-max() { sort -g | tail -n 1; }
 
 # run_one LABEL OUTDIR CMD...: deletes OUTDIR, times CMD, appends "secs kb" to $BENCH_DIR/res/LABEL
 run_one() {
@@ -184,10 +164,7 @@ run_one() {
     return 0
 }
 
-commit=$(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo unknown)
-if [ -n "$(cd "$ROOT" && git --no-optional-locks status --porcelain --untracked-files=no 2>/dev/null)" ]; then
-    commit="$commit (+ uncommitted changes)"
-fi
+commit=$(commit_of_root)
 cpu=$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)
 
 echo "# polyfeed build benchmark"

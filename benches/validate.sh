@@ -27,14 +27,12 @@ PARSE_PY=$SHARED/bench/peers/parse_py.py
 
 mkdir -p "$BENCH_DIR/logs" "$BENCH_DIR/vres"
 BENCH_DIR=$(cd "$BENCH_DIR" && pwd)
+# shellcheck source=benches/common.sh
+source "$ROOT/benches/common.sh"
 LOGS=$BENCH_DIR/logs
 RES=$BENCH_DIR/vres
 rm -f "$RES"/*
 
-say() { printf '%s\n' "$*" >&2; }
-die() { say "error: $*"; exit 2; }
-median() { sort -g | awk '{v[NR]=$1} END {if (NR==0) exit; if (NR%2) print v[(NR+1)/2]; else print (v[NR/2]+v[NR/2+1])/2}'; }
-max() { sort -g | tail -n 1; }
 
 [ -x /usr/bin/time ] || die "/usr/bin/time is missing (apt-get install time)"
 
@@ -49,23 +47,7 @@ cargo build --release --quiet --manifest-path "$ROOT/benches/feedrs/Cargo.toml" 
     --target-dir "$BENCH_DIR/feedrs-target" || die "cannot build benches/feedrs"
 FEEDRS=$BENCH_DIR/feedrs-target/release/feedrs-peer
 
-LIMIT=${LIMIT:-}
-if [ -z "$LIMIT" ]; then
-    if [ -x "$BENCH_DIR/limit/target/release/limit" ]; then
-        LIMIT=$BENCH_DIR/limit/target/release/limit
-    elif [ -x /tmp/limit/target/release/limit ] \
-        && diff -rq --exclude=target --exclude=Cargo.lock "$SHARED/bench/limit" /tmp/limit >/dev/null 2>&1; then
-        LIMIT=/tmp/limit/target/release/limit
-    else
-        say "== building the floor into $BENCH_DIR/limit"
-        rm -rf "$BENCH_DIR/limit"
-        cp -r "$SHARED/bench/limit" "$BENCH_DIR/limit"
-        rm -rf "$BENCH_DIR/limit/target"
-        cargo build --release --quiet --manifest-path "$BENCH_DIR/limit/Cargo.toml" \
-            || die "cannot build the floor program"
-        LIMIT=$BENCH_DIR/limit/target/release/limit
-    fi
-fi
+find_floor
 
 HAVE_PY=1
 if ! python3 -c 'import feedparser, feedparser_rs' >/dev/null 2>&1; then
@@ -169,10 +151,7 @@ col() { [ -s "$RES/$1" ] && awk -v c="$2" '{print $c}' "$RES/$1"; }
 med() { col "$1" 1 | median; }
 peak_mb() { col "$1" 2 | max | awk '{printf "%.0f", $1/1024}'; }
 
-commit=$(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo unknown)
-if [ -n "$(cd "$ROOT" && git --no-optional-locks status --porcelain --untracked-files=no 2>/dev/null)" ]; then
-    commit="$commit (+ uncommitted changes)"
-fi
+commit=$(commit_of_root)
 cpu=$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)
 
 echo "# polyfeed validate benchmark"

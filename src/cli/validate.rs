@@ -324,12 +324,8 @@ fn text(out: &mut Out, job: &Job, r: &FeedReport) {
         if let (Some(t), Some(ix)) = (&decoded, &index) {
             let off = d.offset.unwrap_or(0) as usize;
             let pos = ix.position(t.as_bytes(), off);
-            let line_start = off.saturating_sub(0);
-            let _ = line_start;
-            let text_line: String = t
-                .lines()
-                .nth((pos.line - 1) as usize)
-                .unwrap_or("")
+            let text_line: String = ix
+                .line(t, pos.line)
                 .chars()
                 .take(200)
                 .map(|c| if c.is_control() { ' ' } else { c })

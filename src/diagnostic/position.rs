@@ -48,6 +48,18 @@ impl LineIndex {
             column: count_scalars(&text[start..offset]) + 1,
         }
     }
+
+    /// The text of 1-based line `line` of `text` (the text this index was built from), without
+    /// its line end; empty past the last line. O(1): used for excerpts of many findings.
+    pub fn line<'t>(&self, text: &'t str, line: u64) -> &'t str {
+        let Some(&start) = self.starts.get((line as usize).wrapping_sub(1)) else {
+            return "";
+        };
+        let end = self.starts.get(line as usize).copied().unwrap_or(text.len());
+        text.get(start..end)
+            .unwrap_or("")
+            .trim_end_matches(['\n', '\r'])
+    }
 }
 
 /// Number of Unicode scalar values in `bytes` (invalid UTF-8 bytes count one each).
@@ -189,6 +201,14 @@ mod tests {
         let z = text.len() - 1;
         assert_eq!(ix.position(text, z), Position { line: 3, column: 1 });
         assert_eq!(ix.position(text, 0), Position { line: 1, column: 1 });
+    }
+
+    #[test]
+    fn lines_by_number() {
+        let text = "ab\nМосква x\r\nz\rlast";
+        let ix = LineIndex::new(text.as_bytes());
+        let lines: Vec<&str> = (0..=6).map(|n| ix.line(text, n)).collect();
+        assert_eq!(lines, ["", "ab", "Москва x", "z", "last", "", ""]);
     }
 
     /// A reader that hands out a few bytes at a time (chunk boundaries everywhere).

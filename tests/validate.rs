@@ -97,6 +97,7 @@ fn fixtures_meet_their_expectations() {
         base_url: None,
         now: Some(1_767_225_600), // 2026-01-01T00:00:00Z
         passes: true,
+        two_threads: false,
     };
     // The folder must hold fixtures: an empty one would pass vacuously.
     assert!(
@@ -194,4 +195,86 @@ fn the_built_sample_validates_without_errors_or_warnings() {
     assert_eq!(feeds, 48, "{stdout}");
     let summary = String::from_utf8_lossy(&out.stderr);
     assert!(summary.contains("0 errors, 0 warnings"), "{summary}");
+}
+
+/// A big RSS document (over the two-thread threshold) with findings all along: repeated
+/// guids, bad dates, relative links in HTML, an undefined entity, bytes that are not UTF-8
+/// half-way (and, with `early_fatal`, a forbidden character a third of the way in);
+/// `tail` ends it.
+fn big_rss(early_fatal: bool, tail: &str) -> Vec<u8> {
+    let mut doc = String::from(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\"><channel>\
+         <title>Новости</title><link>http://example.com/</link>\
+         <description>Все новости</description>\n",
+    );
+    let mut i = 0;
+    while (doc.len() as u64) < 2 * polyfeed::validate::TWO_THREADS_FROM {
+        let guid = i % 1000;
+        let day = if i % 97 == 0 { "32" } else { "05" };
+        doc.push_str(&format!(
+            "<item><title>Заседание №{i} &amp; «итоги»</title>\
+             <link>http://example.com/n/{i}</link><guid>http://example.com/g/{guid}</guid>\
+             <pubDate>Fri, {day} Dec 2025 10:00:00 +0300</pubDate>\
+             <description>&lt;p&gt;Совет &lt;a href=\"/n/{i}\"&gt;обсудил&lt;/a&gt;{}\
+             &lt;/p&gt;</description></item>\n",
+            if i % 500 == 0 { " &nbsp;" } else { "" }
+        ));
+        i += 1;
+    }
+    let mut bytes = doc.into_bytes();
+    let middle = bytes.len() / 2;
+    let tag = b"<description>";
+    let at = middle
+        + bytes[middle..]
+            .windows(tag.len())
+            .position(|w| w == tag)
+            .unwrap();
+    let at = at + tag.len();
+    bytes.splice(at..at, *b"\xFF");
+    if early_fatal {
+        let third = bytes.len() / 3;
+        let at = third
+            + bytes[third..]
+                .windows(tag.len())
+                .position(|w| w == tag)
+                .unwrap();
+        bytes.splice(at..at, *b"\x01");
+    }
+    bytes.extend_from_slice(tail.as_bytes());
+    bytes
+}
+
+/// Reading on a second thread changes nothing in the report: not the findings, their order
+/// or positions, not where a fatal error stops the checks, not the invalid-bytes report.
+#[test]
+fn two_threads_give_the_same_report() {
+    for (early_fatal, tail) in [
+        (false, "</channel></rss>\n"),
+        (false, "<item><title>\u{1}</title></item></channel></rss>\n"),
+        (false, "<item></channel></rss>\n"),
+        (true, "</channel></rss>\n"),
+    ] {
+        let data = big_rss(early_fatal, tail);
+        let report = |two_threads| {
+            let opts = ValidateOptions {
+                base_url: Some("http://example.com/feed.xml".into()),
+                now: Some(1_767_225_600),
+                passes: false,
+                two_threads,
+            };
+            validate_bytes(&data, &opts)
+        };
+        let one = report(false);
+        let two = report(true);
+        let codes: std::collections::BTreeSet<_> =
+            one.diagnostics.iter().map(|d| d.code.name()).collect();
+        for code in ["DuplicateValue", "InvalidRFC2822Date", "ContainsRelRef"] {
+            assert!(codes.contains(code), "{code} missing from {codes:?}");
+        }
+        // The invalid bytes are reported when the checks reach them, only then.
+        assert_eq!(codes.contains("UnicodeError"), !early_fatal, "{codes:?}");
+        assert!(one.diagnostics.len() > 100, "{}", one.diagnostics.len());
+        assert_eq!(one.diagnostics, two.diagnostics, "tail {tail:?}");
+        assert_eq!(one.tally, two.tally);
+    }
 }

@@ -397,6 +397,7 @@ fn render_all(
                     base_url: Some(docs[d].self_url(f).to_string()),
                     now: None,
                     passes: false,
+                    two_threads: false,
                 },
             );
             (bytes, report.diagnostics)

@@ -163,6 +163,8 @@ pub fn run(a: ValidateArgs, out: &mut Out, now: i64) -> Result<ExitStatus> {
                     base_url: job.base_url.clone(),
                     now: Some(now),
                     passes: a.passes,
+                    // Spare cores read big documents while they are checked.
+                    two_threads: batch.len() < threads,
                 };
                 match &job.path {
                     Some(p) => validate::validate_file(p, &opts),

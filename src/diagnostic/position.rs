@@ -55,7 +55,11 @@ impl LineIndex {
         let Some(&start) = self.starts.get((line as usize).wrapping_sub(1)) else {
             return "";
         };
-        let end = self.starts.get(line as usize).copied().unwrap_or(text.len());
+        let end = self
+            .starts
+            .get(line as usize)
+            .copied()
+            .unwrap_or(text.len());
         text.get(start..end)
             .unwrap_or("")
             .trim_end_matches(['\n', '\r'])

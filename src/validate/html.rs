@@ -3923,6 +3923,26 @@ static HTML4_ENTITIES: &[(&str, char)] = &[
 mod tests {
     use super::*;
 
+    #[test]
+    fn invalid_chars_found_past_common_lookalikes() {
+        // « » U+00A0 and full-width punctuation share lead bytes with forbidden characters.
+        let ok = "«Москва» \u{a0}新闻，会议。".repeat(5);
+        assert_eq!(first_invalid_char(&ok), None);
+        for bad in [
+            '\u{1}',
+            '\u{7f}',
+            '\u{85}',
+            '\u{fdd0}',
+            '\u{fffe}',
+            '\u{1fffe}',
+        ] {
+            let text = format!("{ok}{bad}x");
+            assert_eq!(first_invalid_char(&text), Some((ok.len(), bad)), "{bad:?}");
+        }
+        assert_eq!(first_invalid_char("ab\u{1}"), Some((2, '\u{1}')));
+        assert_eq!(first_invalid_char(""), None);
+    }
+
     fn render(f: &Finding) -> String {
         let mut s = f.code.name().to_string();
         if let Some(a) = &f.attr {

@@ -14,12 +14,12 @@
 //!   (`channel`, `item`, `sx_history`; `root` for the document element).
 
 use super::encoding::{self, Decoding};
+use super::events::{self, Batch, Kind as Ev};
 use super::rules::{self, Kind};
 use super::{FeedFormat, Finding, ns};
 use crate::diagnostic::{Code, Diagnostic};
-use quick_xml::NsReader;
-use quick_xml::events::Event;
-use quick_xml::name::ResolveResult;
+use quick_xml::events::{BytesCData, BytesStart, BytesText};
+use quick_xml::name::{NamespaceResolver, ResolveResult};
 use std::collections::{HashMap, HashSet};
 use std::io::Read;
 
@@ -33,6 +33,8 @@ pub struct Options {
     /// Keep confirmations of good values (`Severity::Pass`); off, they are dropped as soon as
     /// they are made (a big feed has millions).
     pub passes: bool,
+    /// Read the document on a second thread while checking it (see [`events`]).
+    pub two_threads: bool,
 }
 
 /// The kind of document the root element makes this.
@@ -405,7 +407,7 @@ impl Walker {
 
 /// Validates an XML document read from `input`.
 pub fn validate_xml(
-    input: impl Read,
+    input: impl Read + Send,
     opts: &Options,
 ) -> (FeedFormat, Vec<Diagnostic>, &'static str) {
     super::keep_passes(opts.passes);
@@ -417,7 +419,7 @@ pub fn validate_xml(
 /// The body of [`validate_xml`]. Offsets in the diagnostics are byte offsets
 /// in the UTF-8 decoded document.
 pub fn validate_xml_inner(
-    mut input: impl Read,
+    mut input: impl Read + Send,
     opts: &Options,
 ) -> (FeedFormat, Vec<Diagnostic>, &'static str) {
     // Read enough to detect the encoding, then stream the rest through the decoder.
@@ -473,10 +475,7 @@ pub fn validate_xml_inner(
         detected.bom_len,
     )
     .latin1(detected.latin1);
-    let mut reader = NsReader::from_reader(decoder);
-    walker.run(&mut reader);
-    let end = reader.buffer_position();
-    let malformed = reader.get_ref().malformed.clone();
+    let (end, malformed) = walker.run(events::Producer::new(decoder), opts.two_threads);
     if let Some((raw, decoded)) = malformed.first {
         let more = if malformed.count > 1 {
             format!(" ({} invalid sequences in all)", malformed.count)
@@ -514,44 +513,38 @@ pub fn validate_xml_inner(
 }
 
 impl Walker {
-    fn run<R: std::io::Read>(&mut self, reader: &mut NsReader<encoding::Decoding<R>>) {
-        {
-            let c = reader.config_mut();
-            c.expand_empty_elements = true;
-            c.check_end_names = true;
-            c.check_comments = true;
-        }
-        let mut buf = Vec::with_capacity(1 << 16);
-        loop {
-            buf.clear();
-            let start = reader.buffer_position();
-            let ev = match reader.read_event_into(&mut buf) {
-                Ok(ev) => ev,
-                Err(e) => {
-                    let at = reader.error_position();
-                    self.sax_error(format!("{e}"), at);
-                    return;
-                }
-            };
-            // A character XML forbids, in the stretch just read: fatal, as in any parser.
-            if let Some((at, c)) = reader.get_ref().forbidden
-                && at < reader.buffer_position()
-            {
-                self.sax_error(
-                    format!(
-                        "U+{:04X} is not a character XML allows (XML 1.0 §2.2); remove it or \
-                         write what it stood for",
-                        u32::from(c)
-                    ),
-                    at,
-                );
-                return;
-            }
-            if !matches!(ev, Event::Text(_) | Event::CData(_) | Event::GeneralRef(_)) {
+    /// Reads and checks the document; returns where checking ended and the invalid byte
+    /// sequences met up to there.
+    fn run<R: Read + Send>(
+        &mut self,
+        producer: events::Producer<R>,
+        two_threads: bool,
+    ) -> (u64, encoding::Malformed) {
+        let mut ns = NamespaceResolver::default();
+        let mut end = 0;
+        let last = events::read_all(producer, two_threads, |batch| {
+            self.consume(batch, &mut ns, &mut end)
+        });
+        (end, last.malformed)
+    }
+
+    /// Checks one batch of events; false once checking stops (a fatal error or the end).
+    /// `end` is set to the offset after the last event checked.
+    fn consume(&mut self, batch: &Batch, ns: &mut NamespaceResolver, end: &mut u64) -> bool {
+        for rec in &batch.records {
+            *end = rec.end;
+            let start = rec.start;
+            let text = batch.text(rec);
+            if !matches!(rec.kind, Ev::Text | Ev::CData | Ev::Ref) {
                 self.flush_text();
             }
-            match ev {
-                Event::Start(e) => {
+            match rec.kind {
+                Ev::Start { name_len } => {
+                    let e = BytesStart::from_content(text, name_len);
+                    if let Err(err) = ns.push(&e) {
+                        self.sax_error(quick_xml::Error::from(err).to_string(), start);
+                        return false;
+                    }
                     // Namespace declarations first: they are checked even when the element
                     // itself then fails (an unbound prefix).
                     let mut raw: Vec<(String, String)> = Vec::new();
@@ -567,13 +560,13 @@ impl Walker {
                             Ok(a) => a,
                             Err(err) => {
                                 self.sax_error(format!("{err}"), start);
-                                return;
+                                return false;
                             }
                         };
                         let key = a.key.as_ref().to_string();
                         if !seen_keys.insert(key.clone()) {
                             self.sax_error(format!("duplicate attribute `{key}`"), start);
-                            return;
+                            return false;
                         }
                         let entities = &self.doc.entities;
                         let value = match a.normalized_value_with(
@@ -607,7 +600,7 @@ impl Walker {
                     }
                     if self.stack.len() == 1 && self.root_seen {
                         self.sax_error("more than one root element".into(), start);
-                        return;
+                        return false;
                     }
                     for (prefix, uri) in &decls {
                         if uri.split_whitespace().count() > 1 {
@@ -615,24 +608,24 @@ impl Walker {
                                 format!("Invalid Namespace: `{uri}` contains whitespace"),
                                 start,
                             );
-                            return;
+                            return false;
                         }
                         rules::namespace_declaration(self, prefix.as_deref(), uri, start);
                     }
-                    let (res, _) = reader.resolver().resolve_element(e.name());
+                    let (res, _) = ns.resolve_element(e.name());
                     let ns_uri = match res {
                         ResolveResult::Bound(n) => Some(n.0.to_string()),
                         ResolveResult::Unbound => None,
                         ResolveResult::Unknown(p) => {
                             self.sax_error(format!("unbound namespace prefix `{p}`"), start);
-                            return;
+                            return false;
                         }
                     };
                     let local = e.local_name().as_ref().to_string();
                     let mut attrs: Vec<RawAttr> = Vec::new();
                     for (key, value) in raw {
                         let qname = quick_xml::name::QName(&key);
-                        let (ares, alocal) = reader.resolver().resolve_attribute(qname);
+                        let (ares, alocal) = ns.resolve_attribute(qname);
                         let ans = match ares {
                             ResolveResult::Bound(n) => Some(n.0.to_string()),
                             ResolveResult::Unbound => None,
@@ -644,7 +637,7 @@ impl Walker {
                                         format!("unbound namespace prefix `{p}`"),
                                         start,
                                     );
-                                    return;
+                                    return false;
                                 }
                             }
                         };
@@ -660,27 +653,31 @@ impl Walker {
                     let parent = self.stack.len() - 1;
                     rules::start(self, parent, ns_uri, local, attrs, start);
                 }
-                Event::End(_) => self.end_element(reader.buffer_position()),
-                Event::Empty(_) => unreachable!("empty elements are expanded"),
-                Event::Text(t) => {
-                    let text = t.xml10_content();
+                Ev::End => {
+                    self.end_element(rec.end);
+                    ns.pop();
+                }
+                Ev::Text => {
+                    let text = BytesText::from_escaped(text);
+                    let text = text.xml10_content();
                     self.text(&text, start);
                 }
-                Event::CData(t) => {
-                    let text = t.xml10_content();
+                Ev::CData => {
+                    let text = BytesCData::new(text);
+                    let text = text.xml10_content();
                     if text.contains("&#x") {
                         let i = self.stack.len() - 1;
                         self.stack[i].flags |= rules::flags::HEX_REF;
                     }
                     self.text(&text, start);
                 }
-                Event::GeneralRef(r) => {
-                    let name = r.into_inner();
+                Ev::Ref => {
+                    let name = text;
                     if name.starts_with("#x") {
                         let i = self.stack.len() - 1;
                         self.stack[i].flags |= rules::flags::HEX_REF;
                     }
-                    match self.resolve_ref(&name, start) {
+                    match self.resolve_ref(name, start) {
                         Some(RefText::Char(c)) => {
                             let mut b = [0u8; 4];
                             self.text(c.encode_utf8(&mut b), start);
@@ -689,14 +686,11 @@ impl Walker {
                         None => {}
                     }
                     if self.fatal {
-                        return;
+                        return false;
                     }
                 }
-                Event::DocType(d) => {
-                    let text = d.into_inner().to_string();
-                    self.doctype(&text, start);
-                }
-                Event::Decl(d) => {
+                Ev::DocType => self.doctype(text, start),
+                Ev::Decl => {
                     // XML 1.0 §2.8: this is an XML 1.0 document (the W3C validator accepts
                     // exactly `1.0`).
                     if start > 0 {
@@ -708,30 +702,51 @@ impl Walker {
                         );
                         self.log_as(0, f, "xml".into(), "root".into(), 0);
                     }
-                    if let Ok(v) = d.version()
-                        && v.as_ref() != "1.0"
-                    {
-                        let v = v.into_owned();
+                    if text != "1.0" {
                         let f = Finding::new(
                             Code::BadXmlVersion,
-                            format!("`<?xml version=\"{v}\"?>`: feeds are XML 1.0 documents; write `version=\"1.0\"`"),
+                            format!("`<?xml version=\"{text}\"?>`: feeds are XML 1.0 documents; write `version=\"1.0\"`"),
                         )
-                        .value(v.clone())
-                        .with("version", v);
+                        .value(text)
+                        .with("version", text);
                         self.log_as(0, f, "xml".into(), "root".into(), start);
                     }
                 }
-                Event::PI(_) | Event::Comment(_) => {}
-                Event::Eof => {
+                Ev::Other => {}
+                Ev::Eof => {
                     if !self.root_seen {
                         self.sax_error("no root element".into(), start);
                     } else if self.stack.len() > 1 {
                         let name = self.stack.last().map(|f| f.display()).unwrap_or_default();
                         self.sax_error(format!("the document ends before `</{name}>`"), start);
                     }
-                    return;
+                    return false;
                 }
             }
+        }
+        match &batch.stop {
+            Some(events::Stop::Syntax {
+                message,
+                at,
+                end: e,
+            }) => {
+                *end = *e;
+                self.sax_error(message.clone(), *at);
+                false
+            }
+            Some(events::Stop::Forbidden { at, c, end: e }) => {
+                *end = *e;
+                self.sax_error(
+                    format!(
+                        "U+{:04X} is not a character XML allows (XML 1.0 §2.2); remove it or \
+                         write what it stood for",
+                        u32::from(*c)
+                    ),
+                    *at,
+                );
+                false
+            }
+            None => true,
         }
     }
 

@@ -1,0 +1,268 @@
+//! The reading half of XML validation: quick-xml events, read from the decoded stream and
+//! copied into [`Batch`]es that the [walker](super::walker) then checks.
+//!
+//! Reading (decoding, UTF-8 checks, tokenising) and checking are separate so that a big
+//! document can be validated on two cores: [`read_all`] runs the [`Producer`] on a second
+//! thread and hands batches over a bounded channel (two in flight, so memory stays flat),
+//! while the walker checks the previous batch. A small document, or one validated while
+//! the other cores are busy, is read and checked batch by batch on one thread. Both ways
+//! give the same batches (a batch ends at a size, never at a time), hence the same report.
+
+use super::encoding::{Decoding, Malformed};
+use quick_xml::Reader;
+use quick_xml::events::Event;
+use std::io::Read;
+use std::ops::Range;
+
+/// Bytes of event text per batch (a batch may exceed it by one event).
+const BATCH_BYTES: usize = 64 << 10;
+/// Events per batch at most.
+const BATCH_EVENTS: usize = 4096;
+
+/// What an event was. Its text is in the batch's arena.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A start tag (empty elements are expanded); the text is the tag's content
+    /// (`name attr="v"`).
+    Start {
+        /// Length of the element name at the start of the text.
+        name_len: usize,
+    },
+    /// An end tag.
+    End,
+    /// Character data as written (references are separate events).
+    Text,
+    /// A CDATA section's content.
+    CData,
+    /// An entity or character reference: its name (`amp`, `#233`).
+    Ref,
+    /// A DOCTYPE declaration's content.
+    DocType,
+    /// The XML declaration: the text is its `version` value.
+    Decl,
+    /// A comment or processing instruction (not checked).
+    Other,
+    /// The end of the document.
+    Eof,
+}
+
+/// One event: its kind, its text in the arena and where it starts and ends in the decoded
+/// document.
+#[derive(Debug, Clone)]
+pub struct Record {
+    /// What it is.
+    pub kind: Kind,
+    /// Its text in [`Batch::arena`].
+    pub text: Range<usize>,
+    /// Offset of its first byte.
+    pub start: u64,
+    /// Offset after its last byte.
+    pub end: u64,
+}
+
+/// Why reading stopped before the end of the document.
+#[derive(Debug, Clone)]
+pub enum Stop {
+    /// quick-xml reported malformed XML.
+    Syntax {
+        /// The parser's message.
+        message: String,
+        /// Where the error is.
+        at: u64,
+        /// Where reading stopped.
+        end: u64,
+    },
+    /// A character XML 1.0 forbids anywhere (§2.2).
+    Forbidden {
+        /// Its offset.
+        at: u64,
+        /// The character.
+        c: char,
+        /// Where reading stopped.
+        end: u64,
+    },
+}
+
+/// A run of consecutive events.
+#[derive(Debug, Default)]
+pub struct Batch {
+    /// The events' texts, back to back.
+    pub arena: String,
+    /// The events, in document order.
+    pub records: Vec<Record>,
+    /// Set on the last batch when reading stopped at an error.
+    pub stop: Option<Stop>,
+    /// This is the last batch.
+    pub last: bool,
+    /// Invalid byte sequences met so far (replaced by U+FFFD when decoding).
+    pub malformed: Malformed,
+}
+
+impl Batch {
+    /// The text of a record.
+    pub fn text(&self, r: &Record) -> &str {
+        &self.arena[r.text.clone()]
+    }
+
+    fn clear(&mut self) {
+        self.arena.clear();
+        self.records.clear();
+        self.stop = None;
+        self.last = false;
+    }
+
+    fn push(&mut self, kind: Kind, text: &str, start: u64, end: u64) {
+        let from = self.arena.len();
+        self.arena.push_str(text);
+        self.records.push(Record {
+            kind,
+            text: from..self.arena.len(),
+            start,
+            end,
+        });
+    }
+}
+
+/// Reads events from a decoded stream into batches.
+pub struct Producer<R: Read> {
+    reader: Reader<Decoding<R>>,
+    buf: Vec<u8>,
+    done: bool,
+}
+
+impl<R: Read> Producer<R> {
+    /// Reads `decoder`'s document.
+    pub fn new(decoder: Decoding<R>) -> Self {
+        let mut reader = Reader::from_reader(decoder);
+        let c = reader.config_mut();
+        c.expand_empty_elements = true;
+        c.check_end_names = true;
+        c.check_comments = true;
+        Producer {
+            reader,
+            buf: Vec::with_capacity(1 << 16),
+            done: false,
+        }
+    }
+
+    /// Fills `batch` with the next events (it is cleared first). Returns false once the
+    /// last batch was given.
+    pub fn fill(&mut self, batch: &mut Batch) -> bool {
+        if self.done {
+            return false;
+        }
+        batch.clear();
+        while batch.arena.len() < BATCH_BYTES && batch.records.len() < BATCH_EVENTS {
+            self.buf.clear();
+            let start = self.reader.buffer_position();
+            let ev = match self.reader.read_event_into(&mut self.buf) {
+                Ok(ev) => ev,
+                Err(e) => {
+                    batch.stop = Some(Stop::Syntax {
+                        message: e.to_string(),
+                        at: self.reader.error_position(),
+                        end: self.reader.buffer_position(),
+                    });
+                    break;
+                }
+            };
+            let end = self.reader.buffer_position();
+            // A character XML forbids, in the stretch just read: fatal, as in any parser.
+            if let Some((at, c)) = self.reader.get_ref().forbidden
+                && at < end
+            {
+                batch.stop = Some(Stop::Forbidden { at, c, end });
+                break;
+            }
+            let (kind, text): (Kind, &str) = match &ev {
+                Event::Start(e) => (
+                    Kind::Start {
+                        name_len: e.name().as_ref().len(),
+                    },
+                    e,
+                ),
+                Event::Empty(_) => unreachable!("empty elements are expanded"),
+                Event::End(_) => (Kind::End, ""),
+                Event::Text(t) => (Kind::Text, t),
+                Event::CData(t) => (Kind::CData, t),
+                Event::GeneralRef(r) => (Kind::Ref, r),
+                Event::DocType(d) => (Kind::DocType, d),
+                Event::Decl(d) => match d.version() {
+                    Ok(v) => {
+                        batch.push(Kind::Decl, &v, start, end);
+                        continue;
+                    }
+                    Err(_) => (Kind::Decl, "1.0"),
+                },
+                Event::PI(_) | Event::Comment(_) => (Kind::Other, ""),
+                Event::Eof => (Kind::Eof, ""),
+            };
+            batch.push(kind, text, start, end);
+            if kind == Kind::Eof {
+                break;
+            }
+        }
+        let finished =
+            batch.stop.is_some() || batch.records.last().is_some_and(|r| r.kind == Kind::Eof);
+        if finished {
+            self.done = true;
+            batch.last = true;
+        }
+        let m = &self.reader.get_ref().malformed;
+        if m.count != batch.malformed.count {
+            batch.malformed = m.clone();
+        }
+        true
+    }
+}
+
+/// Reads the whole document with `producer` and hands each batch to `consume`, which
+/// returns false to stop early. With `two_threads`, reading runs on a second thread, one
+/// batch ahead. Returns the last batch consumed (its `malformed` and positions describe
+/// the document as far as it was checked).
+pub fn read_all<R: Read + Send>(
+    mut producer: Producer<R>,
+    two_threads: bool,
+    mut consume: impl FnMut(&Batch) -> bool,
+) -> Batch {
+    if !two_threads {
+        let mut batch = Batch::default();
+        while producer.fill(&mut batch) {
+            if !consume(&batch) || batch.last {
+                break;
+            }
+        }
+        return batch;
+    }
+    std::thread::scope(|s| {
+        let (full_tx, full_rx) = std::sync::mpsc::sync_channel::<Batch>(1);
+        let (empty_tx, empty_rx) = std::sync::mpsc::channel::<Batch>();
+        s.spawn(move || {
+            loop {
+                let mut batch = empty_rx.try_recv().unwrap_or_default();
+                if !producer.fill(&mut batch) {
+                    break;
+                }
+                let last = batch.last;
+                // A send fails when the checker stopped early: reading stops too.
+                if full_tx.send(batch).is_err() || last {
+                    break;
+                }
+            }
+        });
+        // The receiver is dropped when checking ends, so that a reader waiting to hand
+        // over a batch sees the checker gone and stops (no deadlock on an early stop).
+        let mut kept = Batch::default();
+        while let Ok(batch) = full_rx.recv() {
+            let go = consume(&batch) && !batch.last;
+            // The previous batch goes back for reuse; this one is kept until the next.
+            let old = std::mem::replace(&mut kept, batch);
+            let _ = empty_tx.send(old);
+            if !go {
+                break;
+            }
+        }
+        drop(full_rx);
+        kept
+    })
+}

@@ -15,9 +15,9 @@ use std::io::Read;
 use std::ops::Range;
 
 /// Bytes of event text per batch (a batch may exceed it by one event).
-const BATCH_BYTES: usize = 64 << 10;
+const BATCH_BYTES: usize = 512 << 10;
 /// Events per batch at most.
-const BATCH_EVENTS: usize = 4096;
+const BATCH_EVENTS: usize = 32768;
 
 /// What an event was. Its text is in the batch's arena.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -554,7 +554,10 @@ impl Walker {
                     // one (quadratic: an element with 200,000 attributes would hang); a hash
                     // set does the same check in linear time.
                     atts.with_checks(false);
-                    let mut seen_keys: HashSet<String> = HashSet::new();
+                    // Keys seen, for the duplicate check: a short list is scanned, a long one
+                    // goes into a set.
+                    let mut seen_keys: Vec<&str> = Vec::new();
+                    let mut key_set: HashSet<&str> = HashSet::new();
                     for a in atts {
                         let a = match a {
                             Ok(a) => a,
@@ -563,8 +566,19 @@ impl Walker {
                                 return false;
                             }
                         };
-                        let key = a.key.as_ref().to_string();
-                        if !seen_keys.insert(key.clone()) {
+                        let key_str: &str = a.key.0;
+                        let duplicate = if seen_keys.len() < 16 {
+                            let dup = seen_keys.contains(&key_str);
+                            seen_keys.push(key_str);
+                            dup
+                        } else {
+                            if key_set.is_empty() {
+                                key_set.extend(seen_keys.iter().copied());
+                            }
+                            !key_set.insert(key_str)
+                        };
+                        let key = key_str.to_string();
+                        if duplicate {
                             self.sax_error(format!("duplicate attribute `{key}`"), start);
                             return false;
                         }

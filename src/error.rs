@@ -20,6 +20,18 @@ pub enum Error {
         #[source]
         source: io::Error,
     },
+    /// A `diff` side is not a feed (not well-formed, not RSS/Atom/JSON Feed).
+    #[error("{path}:{line}:{column}: cannot be read as a feed: {message}")]
+    NotAFeed {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line of the problem.
+        line: u64,
+        /// 1-based column (Unicode scalar values).
+        column: u64,
+        /// What is wrong.
+        message: String,
+    },
     /// The site configuration is invalid; every problem found is listed.
     #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
     Site(Vec<crate::site::SiteError>),

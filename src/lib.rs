@@ -26,6 +26,7 @@
 pub mod build;
 pub mod check;
 pub mod diagnostic;
+pub mod diff;
 pub mod error;
 pub mod fsio;
 pub mod generate;

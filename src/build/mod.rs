@@ -30,10 +30,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// Options of [`plan`].
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct BuildOptions {
     /// Worker threads (0: one per core).
     pub threads: usize,
+    /// Id migrations (`--id-map`): an item whose id is the new id of a pair keeps the old
+    /// one in its guid/id, so a change of id scheme does not re-key it for readers.
+    pub ids: crate::diff::IdMap,
 }
 
 /// One feed of the build, as listed in `feeds.json`.
@@ -219,6 +222,7 @@ pub fn plan(site: &Site, files: Vec<PathBuf>, opts: &BuildOptions) -> Result<Pla
             &winners,
             &items_at,
             &translations_of,
+            &opts.ids,
             threads,
             &mut plan,
         );
@@ -249,6 +253,7 @@ fn render_all(
     winners: &[Vec<select::Candidate>],
     items_at: &BTreeMap<Loc, Item>,
     translations_of: &BTreeMap<Loc, Vec<Translation>>,
+    ids: &crate::diff::IdMap,
     threads: usize,
     plan: &mut Plan,
 ) {
@@ -284,9 +289,13 @@ fn render_all(
                 .iter()
                 .filter_map(|c| {
                     let item = items_at.get(&c.loc)?;
+                    let id = site.tags.item_id(&item.lang, &item.id);
                     Some(Entry {
                         item,
-                        id: site.tags.item_id(&item.lang, &item.id),
+                        id: match ids.old_key_of(&id) {
+                            Some(old) => old.to_string(),
+                            None => id,
+                        },
                         content_html: item.content_html.as_deref().map(std::borrow::Cow::Borrowed),
                         translations: translations_of.get(&c.loc).unwrap_or(&no_translations),
                     })
@@ -482,4 +491,77 @@ pub fn write(plan: &Plan, out: &Path, prune: bool) -> Result<WriteReport> {
         }
     }
     Ok(report)
+}
+
+/// Compares the feeds a plan would write with the previous output in `previous` (usually the
+/// `--out` folder itself): the report `build --previous` gates on. Feeds are matched by path;
+/// a previous feed the plan no longer writes is `feed-removed`, a new one `feed-added`. A
+/// missing `previous` folder is a first publish: every feed is added.
+pub fn diff_previous(
+    plan: &Plan,
+    previous: &Path,
+    opts: &crate::diff::DiffOptions,
+    threads: usize,
+) -> Result<crate::diff::DiffReport> {
+    use crate::diff::{self, Change, FeedDiff, Kind};
+    let is_feed = |p: &str| {
+        let name = p.rsplit('/').next().unwrap_or(p);
+        matches!(name, "rss.xml" | "atom.xml" | "feed.json")
+    };
+    let planned: BTreeMap<&str, &OutputFile> = plan
+        .files
+        .iter()
+        .filter(|f| is_feed(&f.path))
+        .map(|f| (f.path.as_str(), f))
+        .collect();
+    let mut previous_feeds = BTreeMap::new();
+    for rel in fsio::list_files(previous)? {
+        if is_feed(&rel) {
+            let path = previous.join(&rel);
+            previous_feeds.insert(rel, path);
+        }
+    }
+    let names: Vec<String> = planned
+        .keys()
+        .map(|k| k.to_string())
+        .chain(previous_feeds.keys().cloned())
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let results = crate::par::map_with(&names, threads, || (), |(), name| -> Result<FeedDiff> {
+        let new = planned
+            .get(name.as_str())
+            .map(|f| diff::read_bytes(Path::new(name), &f.bytes))
+            .transpose()?;
+        let old = previous_feeds
+            .get(name)
+            .map(|p| diff::read_file(p))
+            .transpose()?;
+        Ok(match (old, new) {
+            (Some(a), Some(b)) => diff::compare(name, &a, &b, opts),
+            (Some(a), None) => FeedDiff {
+                path: name.clone(),
+                old_format: Some(a.format),
+                new_format: None,
+                old_items: a.items.len(),
+                new_items: 0,
+                changes: vec![Change::feed(Kind::FeedRemoved, Some(name.clone()), None)],
+            },
+            (None, Some(b)) => FeedDiff {
+                path: name.clone(),
+                old_format: None,
+                new_format: Some(b.format),
+                old_items: 0,
+                new_items: b.items.len(),
+                changes: vec![Change::feed(Kind::FeedAdded, None, Some(name.clone()))],
+            },
+            (None, None) => {
+                return Err(Error::Usage(format!("internal: `{name}` on neither side")));
+            }
+        })
+    });
+    Ok(crate::diff::DiffReport {
+        feeds: results.into_iter().collect::<Result<Vec<_>>>()?,
+        skipped: 0,
+    })
 }

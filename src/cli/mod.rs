@@ -1,6 +1,7 @@
 //! Argument parsing, dispatch and the exit status. Only this module (and its children)
 //! prints.
 
+mod diff;
 mod output;
 mod render;
 mod validate;
@@ -89,6 +90,20 @@ Codes reuse the W3C Feed Validation Service's message names (`polyfeed explain C
 Exit 1 when a feed has an error (or, with --strict, a warning).")]
     Validate(validate::ValidateArgs),
     /// Explain a finding's code: what it means, why it matters, how to fix it.
+    /// Compare a new feed (or folder of feeds) with the previous one: added, removed,
+    /// re-keyed, changed and re-dated items; CI gates stop a publish that would flood readers.
+    #[command(after_help = "\
+Examples:
+  polyfeed diff old/rss.xml new/rss.xml                 what changed, readable
+  polyfeed diff --format markdown previous/ public/     two folders of feeds, for a PR comment
+  polyfeed diff --fail-on all --format json a.xml b.xml any change fails, JSON report
+  polyfeed diff --id-map ids.json old.xml new.xml       ids migrated on purpose are no re-key
+
+Items match by guid = Atom id = JSON Feed id (formats may differ on the two sides).
+Kinds: feed-added feed-removed format feed-id self-link alternate-link feed-title language
+rekey removed-in-window removed added changed date-moved updated-only reordered future.
+Exit 1 when a gate (--fail-on) trips; 2 when a side cannot be read as a feed.")]
+    Diff(diff::DiffArgs),
     #[command(
         after_help = "Examples:\n  polyfeed explain InvalidRFC2822Date\n  polyfeed explain --list"
     )]
@@ -156,6 +171,19 @@ struct BuildArgs {
     /// Print how long each phase took (stderr).
     #[arg(long, hide = true)]
     timings: bool,
+    /// Compare with the previous output (a folder, usually --out itself) before writing:
+    /// the report goes to stdout, and nothing is written when a gate trips (exit 1).
+    #[arg(long, value_name = "DIR")]
+    previous: Option<PathBuf>,
+    /// Change kinds allowed despite the gates (rekey, removed-in-window, feed-id,
+    /// self-link), comma-separated.
+    #[arg(long, value_name = "KINDS", default_value = "")]
+    allow: String,
+    /// Format of the --previous report.
+    #[arg(long, value_enum, default_value = "text")]
+    diff_format: diff::DiffFormat,
+    #[command(flatten)]
+    gates: diff::GateArgs,
 }
 
 /// Parses the command line, runs the command, returns the exit status.
@@ -176,6 +204,7 @@ pub fn main() -> ExitCode {
         Command::Check(a) => run_check(a, &mut out),
         Command::Build(a) => run_build(a, &mut out),
         Command::Validate(a) => validate::run(a, &mut out, wall_clock().unix),
+        Command::Diff(a) => diff::run(a, &mut out, wall_clock().unix),
         Command::Explain(a) => run_explain(a, &mut out),
     };
     match result {
@@ -261,6 +290,7 @@ fn run_build(a: BuildArgs, out: &mut Out) -> Result<ExitStatus> {
         files,
         &BuildOptions {
             threads: a.site.threads,
+            ids: diff::id_map(&a.gates)?,
         },
     )?;
     render::concise(out, &plan.sources, &plan.diagnostics);
@@ -294,6 +324,40 @@ fn run_build(a: BuildArgs, out: &mut Out) -> Result<ExitStatus> {
             a.out.display()
         );
         return Ok(ExitStatus::Findings);
+    }
+    if let Some(previous) = &a.previous {
+        if previous.to_string_lossy().contains("://") {
+            return Err(Error::Usage(format!(
+                "--previous {}: only a folder for now (URLs are not fetched yet)",
+                previous.display()
+            )));
+        }
+        let allowed = polyfeed::diff::Kind::parse_list(&a.allow)
+            .map_err(|e| Error::Usage(format!("--allow: {e}")))?;
+        let kinds = polyfeed::diff::Kind::DEFAULT_GATES
+            .into_iter()
+            .filter(|k| !allowed.contains(k))
+            .collect();
+        let gates = diff::gates(kinds, &a.gates)?;
+        let opts = polyfeed::diff::DiffOptions {
+            now: None,
+            ids: diff::id_map(&a.gates)?,
+        };
+        let threads = polyfeed::check::thread_count(a.site.threads);
+        let report = build::diff_previous(&plan, previous, &opts, threads)?;
+        let tripped = report.tripped(&gates);
+        let (old, new) = (previous.display().to_string(), a.out.display().to_string());
+        diff::render(out, a.diff_format, &old, &new, &report, &gates, &tripped);
+        diff::summary(&report, &tripped);
+        if !tripped.is_empty() {
+            eprintln!(
+                "build stopped: publishing would trip {} (see above); nothing was written to {}",
+                tripped.iter().map(|k| k.name()).collect::<Vec<_>>().join(", "),
+                a.out.display()
+            );
+            eprintln!("hint: `--allow KINDS` publishes anyway; `--id-map FILE` keeps migrated ids");
+            return Ok(ExitStatus::Findings);
+        }
     }
     let feeds = plan.feeds.len();
     if a.dry_run {

@@ -8,7 +8,7 @@
 
 pub mod dtd;
 pub mod encoding;
-mod events;
+pub(crate) mod events;
 pub mod ext;
 pub mod html;
 pub mod jsonfeed;

@@ -5,6 +5,7 @@ mod util;
 
 mod build;
 mod check;
+mod diff;
 mod hostile;
 mod interop;
 mod schemas;

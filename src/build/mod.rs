@@ -528,38 +528,43 @@ pub fn diff_previous(
         .collect::<std::collections::BTreeSet<_>>()
         .into_iter()
         .collect();
-    let results = crate::par::map_with(&names, threads, || (), |(), name| -> Result<FeedDiff> {
-        let new = planned
-            .get(name.as_str())
-            .map(|f| diff::read_bytes(Path::new(name), &f.bytes))
-            .transpose()?;
-        let old = previous_feeds
-            .get(name)
-            .map(|p| diff::read_file(p))
-            .transpose()?;
-        Ok(match (old, new) {
-            (Some(a), Some(b)) => diff::compare(name, &a, &b, opts),
-            (Some(a), None) => FeedDiff {
-                path: name.clone(),
-                old_format: Some(a.format),
-                new_format: None,
-                old_items: a.items.len(),
-                new_items: 0,
-                changes: vec![Change::feed(Kind::FeedRemoved, Some(name.clone()), None)],
-            },
-            (None, Some(b)) => FeedDiff {
-                path: name.clone(),
-                old_format: None,
-                new_format: Some(b.format),
-                old_items: 0,
-                new_items: b.items.len(),
-                changes: vec![Change::feed(Kind::FeedAdded, None, Some(name.clone()))],
-            },
-            (None, None) => {
-                return Err(Error::Usage(format!("internal: `{name}` on neither side")));
-            }
-        })
-    });
+    let results = crate::par::map_with(
+        &names,
+        threads,
+        || (),
+        |(), name| -> Result<FeedDiff> {
+            let new = planned
+                .get(name.as_str())
+                .map(|f| diff::read_bytes(Path::new(name), &f.bytes))
+                .transpose()?;
+            let old = previous_feeds
+                .get(name)
+                .map(|p| diff::read_file(p))
+                .transpose()?;
+            Ok(match (old, new) {
+                (Some(a), Some(b)) => diff::compare(name, &a, &b, opts),
+                (Some(a), None) => FeedDiff {
+                    path: name.clone(),
+                    old_format: Some(a.format),
+                    new_format: None,
+                    old_items: a.items.len(),
+                    new_items: 0,
+                    changes: vec![Change::feed(Kind::FeedRemoved, Some(name.clone()), None)],
+                },
+                (None, Some(b)) => FeedDiff {
+                    path: name.clone(),
+                    old_format: None,
+                    new_format: Some(b.format),
+                    old_items: 0,
+                    new_items: b.items.len(),
+                    changes: vec![Change::feed(Kind::FeedAdded, None, Some(name.clone()))],
+                },
+                (None, None) => {
+                    return Err(Error::Usage(format!("internal: `{name}` on neither side")));
+                }
+            })
+        },
+    );
     Ok(crate::diff::DiffReport {
         feeds: results.into_iter().collect::<Result<Vec<_>>>()?,
         skipped: 0,

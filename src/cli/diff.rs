@@ -4,7 +4,9 @@
 use super::output::Out;
 use super::{ExitStatus, plural};
 use clap::{Args, ValueEnum};
-use polyfeed::diff::{self, Change, DiffOptions, DiffReport, FeedDiff, Gates, IdMap, Kind, Threshold};
+use polyfeed::diff::{
+    self, Change, DiffOptions, DiffReport, FeedDiff, Gates, IdMap, Kind, Threshold,
+};
 use polyfeed::{Error, Result};
 use serde_json::{Value, json};
 use std::path::PathBuf;
@@ -77,7 +79,8 @@ pub fn id_map(a: &GateArgs) -> Result<IdMap> {
 }
 
 pub fn run(a: DiffArgs, out: &mut Out, clock: i64) -> Result<ExitStatus> {
-    let kinds = Kind::parse_list(&a.fail_on).map_err(|e| Error::Usage(format!("--fail-on: {e}")))?;
+    let kinds =
+        Kind::parse_list(&a.fail_on).map_err(|e| Error::Usage(format!("--fail-on: {e}")))?;
     let gates = gates(kinds, &a.gates)?;
     let now = match &a.now {
         Some(s) => chrono::DateTime::parse_from_rfc3339(s)
@@ -144,7 +147,11 @@ pub fn summary(r: &DiffReport, tripped: &[Kind]) {
 }
 
 fn names(kinds: &[Kind]) -> String {
-    kinds.iter().map(|k| k.name()).collect::<Vec<_>>().join(", ")
+    kinds
+        .iter()
+        .map(|k| k.name())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn counts(f: &FeedDiff) -> Vec<(Kind, usize)> {
@@ -193,9 +200,14 @@ fn describe(c: &Change) -> String {
             "{key}{title}: {}",
             c.fields
                 .iter()
-                .map(|f| f.field)
+                .map(|f| {
+                    let v = |x: &Option<String>| {
+                        x.as_deref().map_or("(none)".into(), |s| shorten(s, 40))
+                    };
+                    format!("{} {} \u{2192} {}", f.field, v(&f.old), v(&f.new))
+                })
                 .collect::<Vec<_>>()
-                .join(", ")
+                .join("; ")
         ),
         Kind::DateMoved | Kind::UpdatedOnly => format!("{key}{title}: {}", values(&c.old, &c.new)),
         Kind::Reordered => format!(
@@ -323,7 +335,7 @@ fn markdown(out: &mut Out, old: &str, new: &str, r: &DiffReport, gates: &Gates, 
     const SHOWN: usize = 50;
     out.line("## polyfeed diff");
     out.line("");
-    out.line(&format!("`{}` \u{2192} `{}`", md(old), md(new)));
+    out.line(&format!("{} \u{2192} {}", code(old), code(new)));
     out.line("");
     if tripped.is_empty() {
         out.line("**No gate tripped.**");
@@ -355,8 +367,8 @@ fn markdown(out: &mut Out, old: &str, new: &str, r: &DiffReport, gates: &Gates, 
     out.line("|---|---:|---|");
     for f in &changed {
         out.line(&format!(
-            "| `{}` | {} \u{2192} {} | {} |",
-            md(&f.path),
+            "| {} | {} \u{2192} {} | {} |",
+            code(&f.path),
             f.old_items,
             f.new_items,
             counts(f)
@@ -401,11 +413,19 @@ fn markdown(out: &mut Out, old: &str, new: &str, r: &DiffReport, gates: &Gates, 
     }
 }
 
+/// A code span (backticks in the text become quotes; pipes are escaped for tables).
+fn code(s: &str) -> String {
+    format!("`{}`", s.replace('`', "'").replace('|', "\\|"))
+}
+
 /// Escapes Markdown's inline specials.
 fn md(s: &str) -> String {
     let mut o = String::with_capacity(s.len());
     for c in s.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#') {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#'
+        ) {
             o.push('\\');
         }
         o.push(c);
@@ -414,5 +434,7 @@ fn md(s: &str) -> String {
 }
 
 fn html(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }

@@ -352,7 +352,11 @@ fn run_build(a: BuildArgs, out: &mut Out) -> Result<ExitStatus> {
         if !tripped.is_empty() {
             eprintln!(
                 "build stopped: publishing would trip {} (see above); nothing was written to {}",
-                tripped.iter().map(|k| k.name()).collect::<Vec<_>>().join(", "),
+                tripped
+                    .iter()
+                    .map(|k| k.name())
+                    .collect::<Vec<_>>()
+                    .join(", "),
                 a.out.display()
             );
             eprintln!("hint: `--allow KINDS` publishes anyway; `--id-map FILE` keeps migrated ids");

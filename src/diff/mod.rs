@@ -413,15 +413,13 @@ fn same_date(a: &str, b: &str) -> bool {
 pub fn normalize_link(link: &str) -> String {
     let link = link.trim();
     let link = link.split('#').next().unwrap_or(link);
-    let rest = link
-        .split_once("://")
-        .map_or(link, |(scheme, rest)| {
-            if scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https") {
-                rest
-            } else {
-                link
-            }
-        });
+    let rest = link.split_once("://").map_or(link, |(scheme, rest)| {
+        if scheme.eq_ignore_ascii_case("http") || scheme.eq_ignore_ascii_case("https") {
+            rest
+        } else {
+            link
+        }
+    });
     let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
     let host = host.to_ascii_lowercase();
     let host = host
@@ -488,7 +486,12 @@ pub fn compare(path: &str, old: &Snapshot, new: &Snapshot, opts: &DiffOptions) -
     let feed_fields = [
         (Kind::FeedId, &old.id, &new.id, false),
         (Kind::SelfLink, &old.self_link, &new.self_link, true),
-        (Kind::AlternateLink, &old.alternate_link, &new.alternate_link, true),
+        (
+            Kind::AlternateLink,
+            &old.alternate_link,
+            &new.alternate_link,
+            true,
+        ),
         (Kind::FeedTitle, &old.title, &new.title, false),
         (Kind::Language, &old.language, &new.language, false),
     ];
@@ -513,7 +516,12 @@ pub fn compare(path: &str, old: &Snapshot, new: &Snapshot, opts: &DiffOptions) -
     let mut old_match: Vec<Option<usize>> = vec![None; old.items.len()];
     let mut new_matched = vec![false; new.items.len()];
     for (i, it) in old.items.iter().enumerate() {
-        if let Some(&j) = new_index.get(opts.ids.forward(&it.key))
+        // The same key, else the key the id map migrates it to.
+        let found = new_index
+            .get(it.key.as_str())
+            .filter(|&&j| !new_matched[j])
+            .or_else(|| new_index.get(opts.ids.forward(&it.key)));
+        if let Some(&j) = found
             && !new_matched[j]
         {
             old_match[i] = Some(j);
@@ -548,7 +556,10 @@ pub fn compare(path: &str, old: &Snapshot, new: &Snapshot, opts: &DiffOptions) -
             let d = it.published.as_deref().and_then(instant)?;
             by_title_date.get(&(it.title.clone()?, d)).copied()
         };
-        if let Some(i) = by_l.filter(|&i| old_match[i].is_none()).or_else(|| by_td().filter(|&i| old_match[i].is_none())) {
+        if let Some(i) = by_l
+            .filter(|&i| old_match[i].is_none())
+            .or_else(|| by_td().filter(|&i| old_match[i].is_none()))
+        {
             old_match[i] = Some(j);
             new_matched[j] = true;
             rekeyed.push((i, j));
@@ -759,7 +770,12 @@ fn feed_files(root: &Path) -> Result<(BTreeMap<String, PathBuf>, usize)> {
 }
 
 /// Compares OLD and NEW: two feed files, or two folders of feeds (matched by relative path).
-pub fn diff_paths(old: &Path, new: &Path, opts: &DiffOptions, threads: usize) -> Result<DiffReport> {
+pub fn diff_paths(
+    old: &Path,
+    new: &Path,
+    opts: &DiffOptions,
+    threads: usize,
+) -> Result<DiffReport> {
     let meta = |p: &Path| std::fs::metadata(p).map_err(|e| Error::io("cannot read", p, e));
     let (mo, mn) = (meta(old)?, meta(new)?);
     match (mo.is_dir(), mn.is_dir()) {
@@ -786,37 +802,52 @@ pub fn diff_paths(old: &Path, new: &Path, opts: &DiffOptions, threads: usize) ->
                 .collect::<std::collections::BTreeSet<_>>()
                 .into_iter()
                 .collect();
-            let results = crate::par::map_with(&names, threads, || (), |(), name| -> Result<FeedDiff> {
-                match (old_files.get(*name), new_files.get(*name)) {
-                    (Some(o), Some(n)) => {
-                        let (a, b) = (read_file(o)?, read_file(n)?);
-                        Ok(compare(name, &a, &b, opts))
+            let results = crate::par::map_with(
+                &names,
+                threads,
+                || (),
+                |(), name| -> Result<FeedDiff> {
+                    match (old_files.get(*name), new_files.get(*name)) {
+                        (Some(o), Some(n)) => {
+                            let (a, b) = (read_file(o)?, read_file(n)?);
+                            Ok(compare(name, &a, &b, opts))
+                        }
+                        (Some(o), None) => {
+                            let a = read_file(o)?;
+                            Ok(FeedDiff {
+                                path: name.to_string(),
+                                old_format: Some(a.format.clone()),
+                                new_format: None,
+                                old_items: a.items.len(),
+                                new_items: 0,
+                                changes: vec![Change::feed(
+                                    Kind::FeedRemoved,
+                                    Some(name.to_string()),
+                                    None,
+                                )],
+                            })
+                        }
+                        (None, Some(n)) => {
+                            let b = read_file(n)?;
+                            Ok(FeedDiff {
+                                path: name.to_string(),
+                                old_format: None,
+                                new_format: Some(b.format.clone()),
+                                old_items: 0,
+                                new_items: b.items.len(),
+                                changes: vec![Change::feed(
+                                    Kind::FeedAdded,
+                                    None,
+                                    Some(name.to_string()),
+                                )],
+                            })
+                        }
+                        (None, None) => {
+                            Err(Error::Usage("internal: a name on neither side".into()))
+                        }
                     }
-                    (Some(o), None) => {
-                        let a = read_file(o)?;
-                        Ok(FeedDiff {
-                            path: name.to_string(),
-                            old_format: Some(a.format.clone()),
-                            new_format: None,
-                            old_items: a.items.len(),
-                            new_items: 0,
-                            changes: vec![Change::feed(Kind::FeedRemoved, Some(name.to_string()), None)],
-                        })
-                    }
-                    (None, Some(n)) => {
-                        let b = read_file(n)?;
-                        Ok(FeedDiff {
-                            path: name.to_string(),
-                            old_format: None,
-                            new_format: Some(b.format.clone()),
-                            old_items: 0,
-                            new_items: b.items.len(),
-                            changes: vec![Change::feed(Kind::FeedAdded, None, Some(name.to_string()))],
-                        })
-                    }
-                    (None, None) => Err(Error::Usage("internal: a name on neither side".into())),
-                }
-            });
+                },
+            );
             let feeds = results.into_iter().collect::<Result<Vec<_>>>()?;
             Ok(DiffReport {
                 feeds,

@@ -190,7 +190,9 @@ impl Extract {
                     self.end();
                     resolver.pop();
                 }
-                Kind::Text => self.text.push_str(&BytesText::from_escaped(text).xml10_content()),
+                Kind::Text => self
+                    .text
+                    .push_str(&BytesText::from_escaped(text).xml10_content()),
                 Kind::CData => self.text.push_str(text),
                 Kind::Ref => match quick_xml::escape::resolve_predefined_entity(text) {
                     Some(s) => self.text.push_str(s),
@@ -311,10 +313,10 @@ impl Extract {
                     }
                 }
             }
-            (Vocab::Bare, "enclosure", _) if self.item_depth.is_some() => {
-                if self.item.enclosure.is_none() {
-                    self.item.enclosure = Self::attr(attrs, "url").and_then(trimmed);
-                }
+            (Vocab::Bare, "enclosure", _)
+                if self.item_depth.is_some() && self.item.enclosure.is_none() =>
+            {
+                self.item.enclosure = Self::attr(attrs, "url").and_then(trimmed);
             }
             (Vocab::Atom, "category", _) | (Vocab::Bare, "category", _)
                 if self.item_depth.is_some() =>
@@ -415,11 +417,7 @@ impl Extract {
             }
             (Vocab::Content, "encoded") | (Vocab::Atom, "content") => set(&mut it.content, t),
             (Vocab::Bare, "pubDate") | (Vocab::Atom, "published") => set(&mut it.published, t),
-            (Vocab::Dc, "date") => {
-                if it.published.is_none() {
-                    it.published = t;
-                }
-            }
+            (Vocab::Dc, "date") => set(&mut it.published, t),
             (Vocab::Atom, "updated") => set(&mut it.updated, t),
             (Vocab::Bare, "author") => {
                 if let Some(t) = t {
@@ -503,7 +501,12 @@ fn read_json(data: &[u8]) -> Result<Snapshot, Unreadable> {
         }
         out
     };
-    for item in v.get("items").and_then(|i| i.as_array()).into_iter().flatten() {
+    for item in v
+        .get("items")
+        .and_then(|i| i.as_array())
+        .into_iter()
+        .flatten()
+    {
         let key = match item.get("id") {
             Some(serde_json::Value::String(id)) => id.trim().to_string(),
             Some(serde_json::Value::Number(n)) => n.to_string(),

@@ -39,3 +39,24 @@ commit_of_root() {
     fi
     echo "$c"
 }
+
+# The first of BENCH_DIR and REUSE_DIRS that has file $1.
+find_file() {
+    local d
+    for d in "$BENCH_DIR" $REUSE_DIRS; do
+        if [ -s "$d/$1" ]; then echo "$d/$1"; return; fi
+    done
+}
+
+# Path of the seed-1 corpus of size $1 (`100k`) with $2 items, generated with GEN when missing.
+corpus() {
+    local f
+    f=$(find_file "items-$1.jsonl")
+    if [ -z "$f" ]; then
+        f=$BENCH_DIR/items-$1.jsonl
+        say "== generating $f"
+        python3 "$GEN" --items "$2" --seed 1 --out "$f.part" >&2
+        mv "$f.part" "$f"
+    fi
+    echo "$f"
+}

@@ -59,23 +59,6 @@ if ! python3 -c 'import feedparser, feedparser_rs' >/dev/null 2>&1; then
 fi
 
 # ---------------------------------------------------------------- inputs
-find_file() { # name: the first of BENCH_DIR and REUSE_DIRS that has it
-    local d
-    for d in "$BENCH_DIR" $REUSE_DIRS; do
-        if [ -s "$d/$1" ]; then echo "$d/$1"; return; fi
-    done
-}
-corpus() { # size items -> path of the seed-1 corpus, generated when missing
-    local f
-    f=$(find_file "items-$1.jsonl")
-    if [ -z "$f" ]; then
-        f=$BENCH_DIR/items-$1.jsonl
-        say "== generating $f"
-        python3 "$GEN" --items "$2" --seed 1 --out "$f.part" >&2
-        mv "$f.part" "$f"
-    fi
-    echo "$f"
-}
 RSS=$(find_file big.rss.xml)
 ATOM=$(find_file big.atom.xml)
 if [ -z "$RSS" ] || [ -z "$ATOM" ]; then

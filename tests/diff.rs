@@ -407,6 +407,13 @@ fn gates_and_exit_statuses() {
         .assert()
         .code(2);
     polyfeed(p).args(["diff", "old.xml", "."]).assert().code(2);
+    // Standard input as one side.
+    polyfeed(p)
+        .args(["diff", "-", "old.xml"])
+        .write_stdin(rss(&old()))
+        .assert()
+        .code(0);
+    polyfeed(p).args(["diff", "-", "-"]).assert().code(2);
 }
 
 #[test]

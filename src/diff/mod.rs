@@ -770,17 +770,40 @@ fn feed_files(root: &Path) -> Result<(BTreeMap<String, PathBuf>, usize)> {
 }
 
 /// Compares OLD and NEW: two feed files, or two folders of feeds (matched by relative path).
+///
+/// `-` as OLD or NEW (not both) is standard input.
 pub fn diff_paths(
     old: &Path,
     new: &Path,
     opts: &DiffOptions,
     threads: usize,
 ) -> Result<DiffReport> {
-    let meta = |p: &Path| std::fs::metadata(p).map_err(|e| Error::io("cannot read", p, e));
-    let (mo, mn) = (meta(old)?, meta(new)?);
-    match (mo.is_dir(), mn.is_dir()) {
+    let stdin = Path::new("-");
+    if old == stdin && new == stdin {
+        return Err(Error::Usage(
+            "only one of OLD and NEW can be `-` (standard input)".into(),
+        ));
+    }
+    let is_dir = |p: &Path| -> Result<bool> {
+        if p == stdin {
+            return Ok(false);
+        }
+        let m = std::fs::metadata(p).map_err(|e| Error::io("cannot read", p, e))?;
+        Ok(m.is_dir())
+    };
+    let read_side = |p: &Path| -> Result<Snapshot> {
+        if p == stdin {
+            let mut data = Vec::new();
+            std::io::Read::read_to_end(&mut std::io::stdin(), &mut data)
+                .map_err(|e| Error::io("cannot read", "-", e))?;
+            read_bytes(p, &data)
+        } else {
+            read_file(p)
+        }
+    };
+    match (is_dir(old)?, is_dir(new)?) {
         (false, false) => {
-            let sides = crate::par::map_with(&[old, new], threads, || (), |(), p| read_file(p));
+            let sides = crate::par::map_with(&[old, new], threads, || (), |(), p| read_side(p));
             let mut sides = sides.into_iter();
             let (a, b) = (sides.next(), sides.next());
             let (Some(a), Some(b)) = (a, b) else {

@@ -278,3 +278,41 @@ fn two_threads_give_the_same_report() {
         assert_eq!(one.tally, two.tally);
     }
 }
+
+/// Whole-site validation of a folder with planted problems: each reported exactly once, and
+/// nothing else at warning level or above.
+#[test]
+fn a_broken_site_shows_each_planted_problem_once() {
+    let root = crate::util::root();
+    let out = polyfeed(&root)
+        .args([
+            "validate",
+            "--format",
+            "json",
+            "tests/fixtures/site-broken",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let mut found: Vec<String> = Vec::new();
+    let mut site_reports = 0;
+    for line in stdout.lines() {
+        let report: serde_json::Value = serde_json::from_str(line).unwrap();
+        if report["format"] == "site" {
+            site_reports += 1;
+        }
+        for d in report["diagnostics"].as_array().unwrap() {
+            if d["severity"] == "error" || d["severity"] == "warning" {
+                found.push(d["code"].as_str().unwrap().to_string());
+            }
+        }
+    }
+    found.sort();
+    assert_eq!(site_reports, 1, "{stdout}");
+    assert_eq!(
+        found,
+        ["OneWayHreflang", "SharedItemId", "UntranslatedItem"],
+        "{stdout}"
+    );
+}

@@ -7,6 +7,7 @@ use clap::{Args, ValueEnum};
 use polyfeed::diagnostic::{Diagnostic, LineIndex, Severity, Tally};
 use polyfeed::validate::{self, FeedReport, Sniffed, ValidateOptions};
 use polyfeed::{Error, Result};
+use polyfeed::validate::site::SiteFeed;
 use serde_json::{Map, Value, json};
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -56,6 +57,8 @@ struct Job {
     path: Option<PathBuf>,
     /// Its URL, when known.
     base_url: Option<String>,
+    /// Index of the folder input it was found in (whole-site checks), if any.
+    folder: Option<usize>,
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
@@ -93,8 +96,10 @@ fn sniff_file(path: &Path) -> Result<Sniffed> {
 }
 
 /// Resolves the inputs: files as given, folders expanded to the feeds in them.
-fn jobs(a: &ValidateArgs) -> Result<(Vec<Job>, usize)> {
+/// The files to validate, the folder inputs among the inputs, and the files skipped.
+fn jobs(a: &ValidateArgs) -> Result<(Vec<Job>, Vec<String>, usize)> {
     let mut out = Vec::new();
+    let mut folders = Vec::new();
     let mut skipped = 0;
     for input in &a.inputs {
         if input == "-" {
@@ -102,12 +107,14 @@ fn jobs(a: &ValidateArgs) -> Result<(Vec<Job>, usize)> {
                 source: "-".into(),
                 path: None,
                 base_url: a.base_url.clone(),
+                folder: None,
             });
             continue;
         }
         let path = PathBuf::from(input);
         let meta = std::fs::metadata(&path).map_err(|e| Error::io("cannot read", &path, e))?;
         if meta.is_dir() {
+            folders.push(input.clone());
             let mut files = Vec::new();
             walk(&path, &mut files)?;
             for f in files {
@@ -132,6 +139,7 @@ fn jobs(a: &ValidateArgs) -> Result<(Vec<Job>, usize)> {
                     source: f.display().to_string(),
                     path: Some(f),
                     base_url,
+                    folder: Some(folders.len() - 1),
                 });
             }
         } else {
@@ -139,14 +147,16 @@ fn jobs(a: &ValidateArgs) -> Result<(Vec<Job>, usize)> {
                 source: input.clone(),
                 path: Some(path),
                 base_url: a.base_url.clone(),
+                folder: None,
             });
         }
     }
-    Ok((out, skipped))
+    Ok((out, folders, skipped))
 }
 
 pub fn run(a: ValidateArgs, out: &mut Out, now: i64) -> Result<ExitStatus> {
-    let (jobs, skipped) = jobs(&a)?;
+    let (jobs, folders, skipped) = jobs(&a)?;
+    let mut site_feeds: Vec<Vec<SiteFeed>> = vec![Vec::new(); folders.len()];
     let threads = polyfeed::check::thread_count(a.jobs);
     let mut total = Tally::default();
     let mut failed = false;
@@ -158,7 +168,7 @@ pub fn run(a: ValidateArgs, out: &mut Out, now: i64) -> Result<ExitStatus> {
             batch,
             threads,
             || (),
-            |(), job| -> Result<FeedReport> {
+            |(), job| -> Result<(FeedReport, Option<SiteFeed>)> {
                 let opts = ValidateOptions {
                     base_url: job.base_url.clone(),
                     now: Some(now),
@@ -166,20 +176,32 @@ pub fn run(a: ValidateArgs, out: &mut Out, now: i64) -> Result<ExitStatus> {
                     // Spare cores read big documents while they are checked.
                     two_threads: batch.len() < threads,
                 };
-                match &job.path {
-                    Some(p) => validate::validate_file(p, &opts),
+                let report = match &job.path {
+                    Some(p) => validate::validate_file(p, &opts)?,
                     None => {
                         let mut data = Vec::new();
                         std::io::stdin()
                             .read_to_end(&mut data)
                             .map_err(|e| Error::io("cannot read", "-", e))?;
-                        Ok(validate::validate_bytes(&data, &opts))
+                        validate::validate_bytes(&data, &opts)
                     }
-                }
+                };
+                // What the whole-site checks need (a file that is not a feed has its own
+                // report already).
+                let site = match (&job.path, job.folder) {
+                    (Some(p), Some(_)) => polyfeed::diff::read_file(p)
+                        .ok()
+                        .map(|snap| SiteFeed::of(job.source.clone(), snap)),
+                    _ => None,
+                };
+                Ok((report, site))
             },
         );
         for (job, r) in batch.iter().zip(results) {
-            let mut report = r?;
+            let (mut report, site) = r?;
+            if let (Some(f), Some(site)) = (job.folder, site) {
+                site_feeds[f].push(site);
+            }
             if !a.passes {
                 report.diagnostics.retain(|d| d.severity != Severity::Pass);
             }
@@ -195,6 +217,63 @@ pub fn run(a: ValidateArgs, out: &mut Out, now: i64) -> Result<ExitStatus> {
                 Format::Github => github(out, &job.source, &report),
                 Format::Text => text(out, job, &report),
                 Format::Sarif => sarif_results.extend(sarif_results_of(&job.source, &report)),
+            }
+        }
+    }
+    // Whole-site checks, one report per folder input.
+    for (folder, feeds) in folders.iter().zip(&site_feeds) {
+        let diags = polyfeed::validate::site::check_site(feeds);
+        let tally = Tally::of(&diags);
+        total.errors += tally.errors;
+        total.warnings += tally.warnings;
+        if tally.errors > 0 || (a.strict && tally.warnings > 0) {
+            failed = true;
+        }
+        let file_of = |d: &Diagnostic| {
+            d.extra
+                .iter()
+                .find(|(k, _)| *k == "file")
+                .map_or(folder.as_str(), |(_, v)| v.as_str())
+                .to_string()
+        };
+        match a.format {
+            Format::Json => {
+                let valid = tally.errors == 0 && !(a.strict && tally.warnings > 0);
+                out.line(
+                    &json!({
+                        "source": folder,
+                        "format": "site",
+                        "valid": valid,
+                        "feeds": feeds.len(),
+                        "diagnostics": diags.iter().map(diag_json).collect::<Vec<_>>(),
+                    })
+                    .to_string(),
+                );
+            }
+            Format::Sarif => {
+                for d in &diags {
+                    let report = FeedReport {
+                        format: polyfeed::validate::FeedFormat::Unknown,
+                        tally: Tally::default(),
+                        diagnostics: vec![d.clone()],
+                        encoding: "UTF-8",
+                    };
+                    sarif_results.extend(sarif_results_of(&file_of(d), &report));
+                }
+            }
+            _ => {
+                for d in &diags {
+                    let file = file_of(d);
+                    match a.format {
+                        Format::Github => super::render::gh_annotation(out, &file, d, &d.message),
+                        _ => out.line(&format!(
+                            "{file}:1:1: {}[{}] {}",
+                            d.severity,
+                            d.code,
+                            one_line(&d.message)
+                        )),
+                    }
+                }
             }
         }
     }

@@ -237,6 +237,39 @@ codes! {
          written out again. Readers show the garbage as it is. Fix the step that decoded the \
          text with the wrong encoding (often a database connection or an old export) and \
          regenerate the feed.";
+    DuplicateSelfLink: Error,
+        "Two feeds of the folder give the same self link.",
+        "A feed's self link (`atom:link rel=\"self\"`, JSON Feed `feed_url`) is the address \
+         readers subscribe to. Two files claiming one address means one of them is never \
+         reached, or subscribers silently get the other one (often a template that writes the \
+         default language's URL into every language's feed). Give each feed its own URL.";
+    DuplicateFeedId: Error,
+    "Two different feeds of the folder share a feed id.",
+        "A feed id (Atom `id`) identifies one feed for ever; readers that see two feeds with \
+         one id merge or confuse them. The RSS, Atom and JSON Feed versions of one feed may \
+         share an id; two feeds of one format may not. Derive the id from the language and \
+         section (polyfeed writes `tag:authority,date:lang/section`).";
+    OneWayHreflang: Warning,
+        "A feed lists another language's feed as its translation, but not the other way round.",
+        "Language alternates (`link rel=\"alternate\" hreflang=...`) let readers and crawlers \
+         switch a subscription to another language. They must be reciprocal: when the English \
+         feed lists the Russian one as its `ru` version, the Russian feed must list the \
+         English one as its `en` version, or tools discard the pair.";
+    HreflangMismatch: Warning,
+        "A feed's alternate `hreflang` is not the language the target feed declares.",
+        "The `hreflang` given for another feed must be the language that feed declares in its \
+         `language` / `xml:lang`. A mismatch usually means a link to the wrong language's \
+         feed (or a wrong `language` in the target).";
+    InconsistentItemId: Error,
+    "The same item has different ids in two feeds of its language.",
+        "An item shown in its section feed and in the all-sections feed must keep one \
+         guid/id; with two ids, a reader subscribed to both shows the news twice. Derive the \
+         id from the item's stable CMS id, not from the feed it is in.";
+    SharedItemId: Error,
+        "One id names different items in two feeds of a language.",
+        "A guid/id must identify one item: readers keep only the first item they saw under an \
+         id, so the other item is never shown. Ids must be unique across all of a language's \
+         feeds.";
     MislabeledEncoding: Error,
         "The document's bytes are in another encoding than the one it declares.",
         "A document labelled UTF-8 (or without a label, which means UTF-8) whose bytes are, \

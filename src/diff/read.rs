@@ -27,6 +27,9 @@ pub struct Snapshot {
     pub alternate_link: Option<String>,
     /// `language`, the root's `xml:lang`, JSON Feed `language`.
     pub language: Option<String>,
+    /// Feed-level alternates with a language: (`hreflang`, `href`), from Atom links (also
+    /// `atom:link` in RSS) and JSON Feed's `_polyfeed.alternates`.
+    pub alternates: Vec<(String, String)>,
     /// Items in document order.
     pub items: Vec<ItemSnap>,
 }
@@ -304,9 +307,17 @@ impl Extract {
                     }
                 } else if self.item_depth.is_none() && Some(depth) == self.feed_depth.map(|d| d + 1)
                 {
-                    match rel {
-                        "self" if self.snap.self_link.is_none() => self.snap.self_link = href,
-                        "alternate" if self.snap.alternate_link.is_none() => {
+                    let hreflang = Self::attr(attrs, "hreflang").and_then(trimmed);
+                    let media = Self::attr(attrs, "type").unwrap_or("");
+                    match (rel, hreflang) {
+                        ("self", _) if self.snap.self_link.is_none() => self.snap.self_link = href,
+                        // Another language's version of this feed (a feed, not a page).
+                        ("alternate", Some(lang)) if !media.starts_with("text/html") => {
+                            if let Some(h) = href {
+                                self.snap.alternates.push((lang, h));
+                            }
+                        }
+                        ("alternate", _) if self.snap.alternate_link.is_none() => {
                             self.snap.alternate_link = href;
                         }
                         _ => {}
@@ -490,8 +501,18 @@ fn read_json(data: &[u8]) -> Result<Snapshot, Unreadable> {
         self_link: s(&v, "feed_url"),
         alternate_link: s(&v, "home_page_url"),
         language: s(&v, "language"),
+        alternates: Vec::new(),
         items: Vec::new(),
     };
+    // polyfeed's extension: the feed id and the other languages' versions.
+    if let Some(ext) = v.get("_polyfeed") {
+        snap.id = s(ext, "feed_id");
+        for a in ext.get("alternates").and_then(|a| a.as_array()).into_iter().flatten() {
+            if let (Some(lang), Some(url)) = (s(a, "language"), s(a, "feed_url")) {
+                snap.alternates.push((lang, url));
+            }
+        }
+    }
     let names = |item: &serde_json::Value| -> Vec<String> {
         let mut out = Vec::new();
         if let Some(list) = item.get("authors").and_then(|a| a.as_array()) {

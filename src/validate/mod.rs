@@ -15,6 +15,7 @@ pub mod jsonfeed;
 mod local;
 pub mod ns;
 pub mod rules;
+pub mod site;
 pub mod values;
 pub mod walker;
 

@@ -1,0 +1,673 @@
+//! Text hygiene: invisible problems in news text, in every script.
+//!
+//! Pure functions, text in and at most one [`Problem`] out (the first one the scan finds), no
+//! I/O. They run on every title, summary and content of feeds up to 50 MB, so each one scans
+//! the text once, allocates nothing (`icu_normalizer` only spills to the heap for runs of more
+//! than 17 combining marks), and returns at once for text that cannot hold the problem
+//! (all-ASCII text for every check). The input checker and the feed validator both call
+//! them and word the diagnostics themselves; offsets are byte offsets into the text passed in.
+//!
+//! # Decisions
+//!
+//! - **NFC** ([`check_nfc`]): `icu_normalizer` finds the longest prefix already in NFC; the
+//!   reported offset is where that prefix ends, the first character that differs from the NFC
+//!   form (for a decomposed `e` + U+0301, the `e`). The form is `"NFD"` when the whole text is
+//!   in NFD (typically text pasted from a macOS file name or a decomposing editor), else
+//!   `"mixed"`. The NFD test only runs once a problem is found.
+//! - **Bidi controls** ([`check_bidi`]): embeddings and overrides (LRE, RLE, LRO, RLO) close
+//!   with PDF, isolates (LRI, RLI, FSI) with PDI, and must nest. Every paragraph separator of
+//!   the Unicode Bidirectional Algorithm (UAX #9 class B: LF, CR, U+001C–U+001E, NEL, U+2029)
+//!   ends all open controls, as the algorithm does, so a control must close in its paragraph.
+//!   What the algorithm would silently ignore or terminate is reported:
+//!   - a PDF with no open embedding, or whose innermost open control is an isolate (UAX #9
+//!     ignores it), and a PDI with no open isolate: the closer, at its offset;
+//!   - a PDI that closes an isolate with embeddings still open inside it (UAX #9 closes them
+//!     implicitly): the earliest of those embeddings;
+//!   - controls still open at a paragraph separator or at the end of the text: the earliest
+//!     of them;
+//!   - nesting deeper than 125 controls (UAX #9's `max_depth`; the algorithm ignores the
+//!     excess): the first opener past the limit.
+//!
+//!   The scan stops at the first of these it meets, which is not always the smallest offset
+//!   (in RLE, PDI, newline the stray PDI is found before the unclosed RLE).
+//! - **Zero-width characters** ([`check_zero_width`], meant for titles): ZWSP (U+200B), WJ
+//!   (U+2060), ZWNBSP/BOM (U+FEFF), ZWNJ (U+200C) and ZWJ (U+200D) are reported only *inside
+//!   a word*: with a word character on both sides, a word character being a letter
+//!   (Alphabetic), a digit or other number, or a combining mark (non-zero canonical combining
+//!   class, so `e` + U+0301 still ends a word and a virama is part of one). Runs of
+//!   zero-width characters count as one: neighbours are looked for past them, and the first
+//!   of the run is reported. So a ZWSP after a space, at the start or the end, or between a
+//!   word and punctuation is not reported: it is harmless for search and display, and line
+//!   breaking hints between words are legitimate.
+//!
+//!   ZWNJ and ZWJ are also accepted inside a word when either neighbour belongs to a script
+//!   that uses them to select glyph forms: the joining scripts (Arabic and its extensions,
+//!   used for Persian, Urdu, Pashto...; Syriac, Mandaic, N'Ko, Mongolian, Hanifi Rohingya,
+//!   Adlam, Manichaean, Psalter Pahlavi, Sogdian, Old Uyghur, Chorasmian, Phags-pa) and the
+//!   Brahmic scripts (Devanagari to Sinhala, Vedic and Devanagari extensions, Myanmar,
+//!   Khmer, Balinese, Sundanese, Javanese, Tai Tham, and the historic Brahmic scripts of
+//!   U+11000–U+11FFF). Either neighbour, not both, because Persian writes ZWNJ between a
+//!   Latin word and an Arabic-script suffix (`iPhone‌ها`). Emoji are not letters, so emoji
+//!   ZWJ sequences (👩‍💻) are never inside a word. A ZWNJ in a Latin word (German ligature
+//!   suppression, `Auf‌lage`) is reported: titles do not need it.
+//! - **Direction of a language** ([`is_rtl_language`]): a script subtag decides when present
+//!   (`az-Arab` is right to left, `sd-Deva` left to right); without one, the primary language
+//!   subtag decides, from a fixed list of languages whose usual script is right to left.
+//!   The tag is not validated; `_` is accepted as a separator and case is ignored. Unlike
+//!   [`crate::lang::is_rtl`] it needs no parsing crate and accepts ISO 639-3 codes (`arz`,
+//!   `pes`, `ckb`...) and malformed tags.
+
+use core::fmt;
+use icu_normalizer::properties::CanonicalCombiningClassMapBorrowed;
+use icu_normalizer::{ComposingNormalizerBorrowed, DecomposingNormalizerBorrowed};
+
+/// A hygiene problem in a text. Offsets are byte offsets into the checked text, always on a
+/// character boundary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    /// The text is not in Unicode Normalization Form C.
+    NotNfc {
+        /// Byte offset of the first character that differs from the NFC form.
+        offset: usize,
+        /// `"NFD"` when the whole text is in NFD, else `"mixed"`.
+        form: &'static str,
+    },
+    /// A bidi embedding, override or isolate control (U+202A–U+202E, U+2066–U+2069) without
+    /// its closer in the same paragraph, or a closer without its opener.
+    UnbalancedBidi {
+        /// Byte offset of the control.
+        offset: usize,
+        /// The control.
+        ch: char,
+    },
+    /// A zero-width character inside a word.
+    ZeroWidth {
+        /// Byte offset of the character.
+        offset: usize,
+        /// The character (U+200B, U+200C, U+200D, U+2060 or U+FEFF).
+        ch: char,
+    },
+}
+
+impl Problem {
+    /// Byte offset of the problem in the checked text.
+    pub fn offset(&self) -> usize {
+        match *self {
+            Problem::NotNfc { offset, .. }
+            | Problem::UnbalancedBidi { offset, .. }
+            | Problem::ZeroWidth { offset, .. } => offset,
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Problem::NotNfc { offset, form } => write!(
+                f,
+                "text is not in Unicode NFC ({form} form) from byte {offset}"
+            ),
+            Problem::UnbalancedBidi { offset, ch } => write!(
+                f,
+                "unbalanced bidi control U+{:04X} {} at byte {offset}",
+                u32::from(ch),
+                bidi_name(ch)
+            ),
+            Problem::ZeroWidth { offset, ch } => write!(
+                f,
+                "zero-width character U+{:04X} {} inside a word at byte {offset}",
+                u32::from(ch),
+                zero_width_name(ch)
+            ),
+        }
+    }
+}
+
+/// Checks that `text` is in Unicode Normalization Form C.
+///
+/// Returns [`Problem::NotNfc`] with the offset of the first character that differs from the
+/// NFC form; the form is `"NFD"` when the whole text is in NFD, else `"mixed"`.
+pub fn check_nfc(text: &str) -> Option<Problem> {
+    if text.is_ascii() {
+        return None;
+    }
+    let (normalized, rest) = ComposingNormalizerBorrowed::new_nfc().split_normalized(text);
+    if rest.is_empty() {
+        return None;
+    }
+    let form = if DecomposingNormalizerBorrowed::new_nfd().is_normalized(text) {
+        "NFD"
+    } else {
+        "mixed"
+    };
+    Some(Problem::NotNfc {
+        offset: normalized.len(),
+        form,
+    })
+}
+
+/// Checks that the bidi embedding, override and isolate controls of `text` are balanced
+/// within each paragraph (see the module documentation for the exact rules).
+///
+/// Returns [`Problem::UnbalancedBidi`] for the first unbalanced control the scan meets.
+pub fn check_bidi(text: &str) -> Option<Problem> {
+    let bytes = text.as_bytes();
+    // Fast path (all ASCII text included): no character with the controls' lead byte.
+    let mut i = memchr::memchr(0xE2, bytes)?;
+    let mut open = OpenControls::new();
+    while i < bytes.len() {
+        if open.len == 0 {
+            // Nothing open: only a control (UTF-8 lead byte 0xE2) can be a problem.
+            i += memchr::memchr(0xE2, &bytes[i..])?;
+        }
+        match bytes[i] {
+            b'\n' | b'\r' | 0x1C..=0x1E => {
+                if let Some(p) = open.earliest() {
+                    return Some(p);
+                }
+            }
+            0xC2 if bytes.get(i + 1) == Some(&0x85) => {
+                if let Some(p) = open.earliest() {
+                    return Some(p);
+                }
+                i += 1;
+            }
+            0xE2 => {
+                if let Some(p) = bidi_at(bytes, i, &mut open) {
+                    return Some(p);
+                }
+                i += 2;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    open.earliest()
+}
+
+/// Checks a title for zero-width characters inside a word (see the module documentation for
+/// what counts as a word and where ZWNJ and ZWJ are legitimate).
+///
+/// Returns [`Problem::ZeroWidth`] for the first such character.
+pub fn check_zero_width(text: &str) -> Option<Problem> {
+    let bytes = text.as_bytes();
+    let ccc = CanonicalCombiningClassMapBorrowed::new();
+    let word = |c: char| c.is_alphabetic() || c.is_numeric() || ccc.get_u8(c) != 0;
+    // Lead bytes of U+200B–U+200D, U+2060 (0xE2) and U+FEFF (0xEF); none in ASCII text.
+    for i in memchr::memchr2_iter(0xE2, 0xEF, bytes) {
+        let ch = match (bytes[i], bytes.get(i + 1), bytes.get(i + 2)) {
+            (0xE2, Some(0x80), Some(0x8B)) => '\u{200B}',
+            (0xE2, Some(0x80), Some(0x8C)) => '\u{200C}',
+            (0xE2, Some(0x80), Some(0x8D)) => '\u{200D}',
+            (0xE2, Some(0x81), Some(0xA0)) => '\u{2060}',
+            (0xEF, Some(0xBB), Some(0xBF)) => '\u{FEFF}',
+            _ => continue,
+        };
+        // Only the first of a run is reported: its neighbours are looked for past the run.
+        let Some(prev) = text[..i].chars().next_back() else {
+            continue;
+        };
+        if is_zero_width(prev) {
+            continue;
+        }
+        let Some(next) = text[i..].chars().find(|&c| !is_zero_width(c)) else {
+            continue;
+        };
+        if !word(prev) || !word(next) {
+            continue;
+        }
+        if matches!(ch, '\u{200C}' | '\u{200D}') && (uses_joiners(prev) || uses_joiners(next)) {
+            continue;
+        }
+        return Some(Problem::ZeroWidth { offset: i, ch });
+    }
+    None
+}
+
+/// True when `lang` (a BCP 47 language tag) is written right to left.
+///
+/// An explicit script subtag decides (`Arab`, `Hebr`, `Syrc`, `Thaa`, `Nkoo`, `Adlm`,
+/// `Rohg`... are right to left; any other script, such as `Latn` or `Cyrl`, left to right);
+/// otherwise the primary language subtag does (`ar`, `fa`, `he`, `ur`, `ps`, `yi`, `dv`,
+/// `ckb`, `sd`, `ug`, `syr`...). Unknown and empty tags are left to right.
+pub fn is_rtl_language(lang: &str) -> bool {
+    let mut subtags = lang.split(['-', '_']);
+    let primary = subtags.next().unwrap_or("");
+    for subtag in subtags {
+        match subtag.len() {
+            // Extended language subtags come before the script.
+            3 if subtag.bytes().all(|b| b.is_ascii_alphabetic()) => {}
+            4 if subtag.bytes().all(|b| b.is_ascii_alphabetic()) => {
+                return RTL_SCRIPTS.iter().any(|s| s.eq_ignore_ascii_case(subtag));
+            }
+            _ => break,
+        }
+    }
+    RTL_LANGUAGES
+        .iter()
+        .any(|l| l.eq_ignore_ascii_case(primary))
+}
+
+/// ISO 15924 codes of the right-to-left scripts (living and historic).
+#[rustfmt::skip]
+const RTL_SCRIPTS: &[&str] = &[
+    "Adlm", "Arab", "Aran", "Armi", "Avst", "Chrs", "Cprt", "Elym", "Hatr", "Hebr", "Hung",
+    "Khar", "Lydi", "Mand", "Mani", "Mend", "Merc", "Mero", "Narb", "Nbat", "Nkoo", "Orkh",
+    "Ougr", "Palm", "Phli", "Phlp", "Phnx", "Prti", "Rohg", "Samr", "Sarb", "Sogd", "Sogo",
+    "Syrc", "Syre", "Syrj", "Syrn", "Thaa", "Yezi",
+];
+
+/// Primary language subtags (ISO 639-1, and ISO 639-3 for languages without a two-letter
+/// code or for the individual Arabic, Persian and Yiddish languages) whose usual script is
+/// right to left. Languages commonly written in more than one script (`az`, `uz`, `ku`, `pa`,
+/// `ms`, `ha`, `ff`...) are left out: their tags need a script subtag to be right to left.
+#[rustfmt::skip]
+const RTL_LANGUAGES: &[&str] = &[
+    // Arabic and the Arabic languages.
+    "ar", "ara", "arb", "arz", "ary", "arq", "aeb", "apc", "ajp", "acm", "afb", "ars", "apd",
+    "ayl", "acq", "ayh", "ayn", "ayp", "acw", "acx", "abv", "adf", "aao", "auz", "avl", "shu",
+    "ssh",
+    // Persian, Dari.
+    "fa", "fas", "per", "pes", "prs",
+    // Hebrew, Yiddish.
+    "he", "heb", "iw", "yi", "yid", "ji", "ydd", "yih",
+    // Other languages usually written in the Arabic script.
+    "ur", "urd", "ps", "pus", "pbt", "pbu", "sd", "snd", "ug", "uig", "ks", "kas", "ckb", "sdh",
+    "lrc", "mzn", "glk", "azb", "pnb", "skr", "bal", "bgp", "bgn", "khw", "ota", "bqi", "uzs",
+    // Thaana, Syriac and Aramaic, Mandaic, N'Ko, Hanifi Rohingya.
+    "dv", "div", "syr", "aii", "cld", "arc", "mid", "nqo", "rhg",
+];
+
+fn is_zero_width(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// True for characters of the scripts where ZWNJ and ZWJ select glyph forms.
+fn uses_joiners(c: char) -> bool {
+    matches!(u32::from(c),
+        // Arabic, Syriac, Arabic supplement.
+        0x0600..=0x077F
+        // N'Ko.
+        | 0x07C0..=0x07FF
+        // Mandaic, Syriac supplement, Arabic extended-B and A.
+        | 0x0840..=0x08FF
+        // Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam,
+        // Sinhala.
+        | 0x0900..=0x0DFF
+        // Myanmar.
+        | 0x1000..=0x109F
+        // Khmer, Mongolian.
+        | 0x1780..=0x18AF
+        // Khmer symbols, Tai Tham, Balinese, Sundanese.
+        | 0x19E0..=0x19FF | 0x1A20..=0x1AAF | 0x1B00..=0x1BBF
+        // Sundanese supplement, Vedic extensions.
+        | 0x1CC0..=0x1CFF
+        // Phags-pa, Saurashtra, Devanagari extended, Kayah Li, Rejang.
+        | 0xA840..=0xA95F
+        // Javanese, Myanmar extended-B, Cham, Myanmar extended-A.
+        | 0xA980..=0xAA7F
+        // Meetei Mayek extensions, Meetei Mayek.
+        | 0xAAE0..=0xAAFF | 0xABC0..=0xABFF
+        // Arabic presentation forms A and B (not U+FEFF).
+        | 0xFB50..=0xFDFF | 0xFE70..=0xFEFE
+        // Manichaean, Psalter Pahlavi, Hanifi Rohingya.
+        | 0x10AC0..=0x10AFF | 0x10B80..=0x10BAF | 0x10D00..=0x10D3F
+        // Arabic extended-C, Sogdian, Old Uyghur, Chorasmian.
+        | 0x10EC0..=0x10EFF | 0x10F30..=0x10FDF
+        // Historic Brahmic scripts (Brahmi, Kaithi, Sharada, Grantha, Tirhuta...), Mongolian
+        // supplement, Tamil supplement.
+        | 0x11000..=0x11FFF
+        // Adlam, Arabic mathematical letters.
+        | 0x1E900..=0x1E95F | 0x1EE00..=0x1EEFF
+    )
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Embedding,
+    Isolate,
+}
+
+/// UAX #9 `max_depth`.
+const MAX_DEPTH: usize = 125;
+
+/// The open bidi controls, innermost last, in a fixed array so balanced text allocates
+/// nothing.
+struct OpenControls {
+    items: [(usize, char, Kind); MAX_DEPTH],
+    len: usize,
+}
+
+impl OpenControls {
+    fn new() -> Self {
+        OpenControls {
+            items: [(0, '\0', Kind::Embedding); MAX_DEPTH],
+            len: 0,
+        }
+    }
+
+    fn problem(&self, index: usize) -> Problem {
+        let (offset, ch, _) = self.items[index];
+        Problem::UnbalancedBidi { offset, ch }
+    }
+
+    /// The earliest open control, as a problem.
+    fn earliest(&self) -> Option<Problem> {
+        (self.len > 0).then(|| self.problem(0))
+    }
+}
+
+/// Handles the character at `bytes[i]` (lead byte 0xE2) when it is a bidi control or a
+/// paragraph separator.
+fn bidi_at(bytes: &[u8], i: usize, open: &mut OpenControls) -> Option<Problem> {
+    let (b1, b2) = (*bytes.get(i + 1)?, *bytes.get(i + 2)?);
+    let ch = match (b1, b2) {
+        (0x80, 0xAA..=0xAE) => char::from_u32(0x2000 + u32::from(b2 - 0x80)),
+        (0x81, 0xA6..=0xA9) => char::from_u32(0x2040 + u32::from(b2 - 0x80)),
+        (0x80, 0xA9) => return open.earliest(), // U+2029 PARAGRAPH SEPARATOR
+        _ => None,
+    }?;
+    let stray = Problem::UnbalancedBidi { offset: i, ch };
+    match ch {
+        '\u{202C}' => {
+            if open.len > 0 && open.items[open.len - 1].2 == Kind::Embedding {
+                open.len -= 1;
+                None
+            } else {
+                Some(stray)
+            }
+        }
+        '\u{2069}' => {
+            let Some(isolate) = open.items[..open.len]
+                .iter()
+                .rposition(|&(_, _, k)| k == Kind::Isolate)
+            else {
+                return Some(stray);
+            };
+            if isolate + 1 < open.len {
+                return Some(open.problem(isolate + 1));
+            }
+            open.len = isolate;
+            None
+        }
+        _ => {
+            if open.len == MAX_DEPTH {
+                return Some(stray);
+            }
+            let kind = if ch >= '\u{2066}' {
+                Kind::Isolate
+            } else {
+                Kind::Embedding
+            };
+            open.items[open.len] = (i, ch, kind);
+            open.len += 1;
+            None
+        }
+    }
+}
+
+fn bidi_name(ch: char) -> &'static str {
+    match ch {
+        '\u{202A}' => "LEFT-TO-RIGHT EMBEDDING",
+        '\u{202B}' => "RIGHT-TO-LEFT EMBEDDING",
+        '\u{202C}' => "POP DIRECTIONAL FORMATTING",
+        '\u{202D}' => "LEFT-TO-RIGHT OVERRIDE",
+        '\u{202E}' => "RIGHT-TO-LEFT OVERRIDE",
+        '\u{2066}' => "LEFT-TO-RIGHT ISOLATE",
+        '\u{2067}' => "RIGHT-TO-LEFT ISOLATE",
+        '\u{2068}' => "FIRST STRONG ISOLATE",
+        '\u{2069}' => "POP DIRECTIONAL ISOLATE",
+        _ => "",
+    }
+}
+
+fn zero_width_name(ch: char) -> &'static str {
+    match ch {
+        '\u{200B}' => "ZERO WIDTH SPACE",
+        '\u{200C}' => "ZERO WIDTH NON-JOINER",
+        '\u{200D}' => "ZERO WIDTH JOINER",
+        '\u{2060}' => "WORD JOINER",
+        '\u{FEFF}' => "ZERO WIDTH NO-BREAK SPACE",
+        _ => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LRE: char = '\u{202A}';
+    const RLE: char = '\u{202B}';
+    const PDF: char = '\u{202C}';
+    const RLO: char = '\u{202E}';
+    const LRI: char = '\u{2066}';
+    const RLI: char = '\u{2067}';
+    const FSI: char = '\u{2068}';
+    const PDI: char = '\u{2069}';
+
+    fn bidi(offset: usize, ch: char) -> Option<Problem> {
+        Some(Problem::UnbalancedBidi { offset, ch })
+    }
+
+    fn zero_width(offset: usize, ch: char) -> Option<Problem> {
+        Some(Problem::ZeroWidth { offset, ch })
+    }
+
+    #[test]
+    fn hygiene_ascii_passes_every_check() {
+        let text = "Plain ASCII title: 3 killed, 12 hurt (AP) \n\t~!@#$%^&*()";
+        assert_eq!(check_nfc(text), None);
+        assert_eq!(check_bidi(text), None);
+        assert_eq!(check_zero_width(text), None);
+        assert_eq!(check_nfc(""), None);
+        assert_eq!(check_bidi(""), None);
+        assert_eq!(check_zero_width(""), None);
+    }
+
+    #[test]
+    fn hygiene_nfc_text_passes() {
+        for text in [
+            "Путин и Зеленский: переговоры в Стамбуле, ёлка, й",
+            "Հայաստանի կառավարությունը",
+            "国务院新闻办公室发布会 北京",
+            "Café, naïve, Ελληνικά, Tiếng Việt, 한국어 뉴스",
+            "العربية فارسی می‌خواهم עברית",
+            "हिन्दी समाचार",
+        ] {
+            assert_eq!(check_nfc(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn hygiene_nfd_text() {
+        assert_eq!(
+            check_nfc("e\u{301}"),
+            Some(Problem::NotNfc {
+                offset: 0,
+                form: "NFD"
+            })
+        );
+        // Decomposed Hangul and a decomposed Vietnamese letter after ASCII.
+        let text = "Ha Noi: Vie\u{323}\u{302}t \u{1112}\u{1161}\u{11AB}";
+        assert_eq!(
+            check_nfc(text),
+            Some(Problem::NotNfc {
+                offset: "Ha Noi: Vi".len(),
+                form: "NFD"
+            })
+        );
+    }
+
+    #[test]
+    fn hygiene_mixed_forms() {
+        // Precomposed é first, then a decomposed é.
+        let text = "Caf\u{e9} cre\u{300}me";
+        assert_eq!(
+            check_nfc(text),
+            Some(Problem::NotNfc {
+                offset: "Caf\u{e9} cr".len(),
+                form: "mixed"
+            })
+        );
+        // A singleton that NFC replaces (U+212B ANGSTROM SIGN) is not NFD either.
+        assert_eq!(
+            check_nfc("10 \u{212B}"),
+            Some(Problem::NotNfc {
+                offset: 3,
+                form: "mixed"
+            })
+        );
+    }
+
+    #[test]
+    fn hygiene_bidi_balanced() {
+        assert_eq!(check_bidi(&format!("a {RLE}עברית{PDF} b")), None);
+        assert_eq!(check_bidi(&format!("a {RLI}עברית{PDI} b")), None);
+        assert_eq!(
+            check_bidi(&format!("{LRI}x{RLE}y{PDF}{FSI}z{PDI}{PDI}\n{RLO}w{PDF}")),
+            None
+        );
+        // Line and paragraph separators inside closed controls, other U+20xx punctuation.
+        assert_eq!(
+            check_bidi(&format!("{RLE}a\u{2028}b{PDF}\u{2029}“quote” — …")),
+            None
+        );
+    }
+
+    #[test]
+    fn hygiene_bidi_unclosed() {
+        assert_eq!(check_bidi(&format!("price {RLO}123")), bidi(6, RLO));
+        // The earliest open control is reported.
+        assert_eq!(check_bidi(&format!("{RLI}a{RLE}b")), bidi(0, RLI));
+    }
+
+    #[test]
+    fn hygiene_bidi_stray_closers() {
+        assert_eq!(check_bidi(&format!("ab{PDF}")), bidi(2, PDF));
+        assert_eq!(check_bidi(&format!("ab{PDI}")), bidi(2, PDI));
+        // A PDF cannot close an embedding opened outside the innermost isolate.
+        assert_eq!(check_bidi(&format!("{RLE}{LRI}{PDF}")), bidi(6, PDF));
+        // A PDI closing an isolate with an embedding still open reports the embedding.
+        assert_eq!(check_bidi(&format!("{RLI}x{LRE}y{PDI}")), bidi(4, LRE));
+    }
+
+    #[test]
+    fn hygiene_bidi_closed_at_paragraph_end() {
+        assert_eq!(check_bidi(&format!("x{RLE}a\nb{PDF}")), bidi(1, RLE));
+        assert_eq!(check_bidi(&format!("{RLI}a\r\nb{PDI}")), bidi(0, RLI));
+        assert_eq!(check_bidi(&format!("{RLI}a\u{85}{PDI}")), bidi(0, RLI));
+        assert_eq!(check_bidi(&format!("{RLI}a\u{2029}{PDI}")), bidi(0, RLI));
+        // Balanced within each paragraph.
+        assert_eq!(check_bidi(&format!("{RLE}a{PDF}\n{RLI}b{PDI}\n")), None);
+        // After a newline, a closer has nothing to close.
+        assert_eq!(check_bidi(&format!("a\n{PDF}")), bidi(2, PDF));
+    }
+
+    #[test]
+    fn hygiene_bidi_depth_limit() {
+        let deep: String = core::iter::repeat_n(RLE, MAX_DEPTH + 1).collect();
+        assert_eq!(check_bidi(&deep), bidi(MAX_DEPTH * 3, RLE));
+        let mut balanced: String = core::iter::repeat_n(LRI, MAX_DEPTH).collect();
+        balanced.extend(core::iter::repeat_n(PDI, MAX_DEPTH));
+        assert_eq!(check_bidi(&balanced), None);
+    }
+
+    #[test]
+    fn hygiene_zero_width_inside_word() {
+        assert_eq!(
+            check_zero_width("Break\u{200B}ing news"),
+            zero_width(5, '\u{200B}')
+        );
+        assert_eq!(
+            check_zero_width("Прези\u{FEFF}дент"),
+            zero_width(10, '\u{FEFF}')
+        );
+        assert_eq!(check_zero_width("20\u{2060}25"), zero_width(2, '\u{2060}'));
+        // A combining mark ends the word before the character.
+        assert_eq!(
+            check_zero_width("Cafe\u{301}\u{200B}s"),
+            zero_width(6, '\u{200B}')
+        );
+        // A run of zero-width characters: its first one.
+        assert_eq!(
+            check_zero_width("ab\u{200B}\u{200D}cd"),
+            zero_width(2, '\u{200B}')
+        );
+        // ZWNJ and ZWJ in scripts that do not need them.
+        assert_eq!(
+            check_zero_width("Auf\u{200C}lage"),
+            zero_width(3, '\u{200C}')
+        );
+        assert_eq!(check_zero_width("שלו\u{200D}ם"), zero_width(6, '\u{200D}'));
+    }
+
+    #[test]
+    fn hygiene_zero_width_outside_word() {
+        // Between words, at the edges, next to punctuation: not reported.
+        assert_eq!(check_zero_width("Breaking \u{200B}news"), None);
+        assert_eq!(check_zero_width("Breaking\u{200B} news"), None);
+        assert_eq!(check_zero_width("\u{FEFF}Title\u{200B}"), None);
+        assert_eq!(check_zero_width("Title\u{200B}: more"), None);
+        // Other characters of the U+2000 and U+FE00 blocks.
+        assert_eq!(check_zero_width("a\u{2009}b “c” d\u{FE0F}"), None);
+    }
+
+    #[test]
+    fn hygiene_zero_width_joiners_where_needed() {
+        // Persian: "I want", "books", a Latin word with a Persian suffix.
+        assert_eq!(check_zero_width("می\u{200C}خواهم"), None);
+        assert_eq!(check_zero_width("کتاب\u{200C}ها"), None);
+        assert_eq!(check_zero_width("iPhone\u{200C}ها"), None);
+        // Devanagari half form and explicit virama, Sinhala conjunct.
+        assert_eq!(check_zero_width("क्\u{200D}ष"), None);
+        assert_eq!(check_zero_width("न्\u{200C}ह"), None);
+        assert_eq!(check_zero_width("ශ්\u{200D}රී"), None);
+        // Emoji ZWJ sequences.
+        assert_eq!(check_zero_width("Jobs for 👩\u{200D}💻 in Tbilisi"), None);
+        assert_eq!(check_zero_width("🏳\u{FE0F}\u{200D}🌈"), None);
+        // ZWSP is never needed, even in Arabic.
+        assert_eq!(
+            check_zero_width("کتاب\u{200B}ها"),
+            zero_width(8, '\u{200B}')
+        );
+    }
+
+    #[test]
+    fn hygiene_rtl_languages() {
+        for tag in [
+            "ar", "fa-IR", "he", "ur", "az-Arab", "ckb", "ar-EG", "pa-Arab", "yi", "dv",
+        ] {
+            assert!(is_rtl_language(tag), "{tag}");
+        }
+        for tag in [
+            "en", "ru", "az-Latn", "uz", "sd-Deva", "ar-Latn", "ku", "", "x-ar",
+        ] {
+            assert!(!is_rtl_language(tag), "{tag}");
+        }
+        // Case, `_` separators and extended language subtags.
+        assert!(is_rtl_language("FA_ir"));
+        assert!(is_rtl_language("ar-arz"));
+        assert!(!is_rtl_language("uz-Cyrl-UZ"));
+        assert!(is_rtl_language("uz-arab-af"));
+    }
+
+    #[test]
+    fn hygiene_problem_offset_and_display() {
+        let p = check_bidi(&format!("ab{PDF}")).unwrap();
+        assert_eq!(p.offset(), 2);
+        assert_eq!(
+            p.to_string(),
+            "unbalanced bidi control U+202C POP DIRECTIONAL FORMATTING at byte 2"
+        );
+        let p = check_zero_width("a\u{200B}b").unwrap();
+        assert_eq!(
+            p.to_string(),
+            "zero-width character U+200B ZERO WIDTH SPACE inside a word at byte 1"
+        );
+        let p = check_nfc("e\u{301}").unwrap();
+        assert_eq!(
+            p.to_string(),
+            "text is not in Unicode NFC (NFD form) from byte 0"
+        );
+    }
+}

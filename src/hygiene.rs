@@ -432,6 +432,42 @@ fn zero_width_name(ch: char) -> &'static str {
     }
 }
 
+/// Appends `text` without markup (`<...>` tags, `&...;` references) to `out`, up to `limit`
+/// bytes in all (cut at a character boundary).
+pub fn strip_markup(text: &str, out: &mut String, limit: usize) {
+    let mut in_tag = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if out.len() + c.len_utf8() > limit {
+            return;
+        }
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                out.push(' ');
+            }
+            '&' if !in_tag => {
+                // Skip a reference (up to `;` within a few characters).
+                let mut k = 0;
+                while let Some(&n) = chars.peek() {
+                    if n == ';' || k > 10 || n.is_whitespace() {
+                        if n == ';' {
+                            chars.next();
+                        }
+                        break;
+                    }
+                    chars.next();
+                    k += 1;
+                }
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -315,8 +315,12 @@ fn render_all(
                 lang_updated = updated;
                 first = false;
             }
+            // The other languages' versions of this feed, then `x-default`: the default
+            // language's version, for readers whose language the site does not publish.
+            let default = site.default_language;
             let alternates = Format::ALL.map(|f| {
-                site.languages
+                let mut alts: Vec<FeedAlternate> = site
+                    .languages
                     .iter()
                     .enumerate()
                     .filter(|&(o, _)| o != l && exists(o, s))
@@ -324,7 +328,14 @@ fn render_all(
                         lang: other.tag.clone(),
                         url: other.feed_url(section, f),
                     })
-                    .collect::<Vec<_>>()
+                    .collect();
+                if site.languages.len() > 1 && exists(default, s) {
+                    alts.push(FeedAlternate {
+                        lang: "x-default".into(),
+                        url: site.languages[default].feed_url(section, f),
+                    });
+                }
+                alts
             });
             let doc = FeedDoc {
                 lang: &language.tag,

@@ -237,6 +237,32 @@ codes! {
          written out again. Readers show the garbage as it is. Fix the step that decoded the \
          text with the wrong encoding (often a database connection or an old export) and \
          regenerate the feed.";
+    UntranslatedItem: Warning,
+        "An item's text is in another script than its language uses.",
+        "The item is declared in one language (its `lang`, `xml:lang` or the feed's \
+         `language`) but most of its letters are in a script that language is not written in: \
+         Cyrillic text in an Armenian (`hy`) feed, Chinese in a Russian one. Usually an \
+         untranslated item copied from another language's feed. Translate it or declare its \
+         real language. (Languages sharing a script, such as Russian text in a Kazakh item, \
+         are out of reach of this check.)";
+    NotNfc: Warning,
+        "Text not in Unicode Normalization Form C.",
+        "The same visible text can be encoded precomposed (NFC: `é` as one character) or \
+         decomposed (NFD: `e` + combining accent). Readers and search compare bytes, so NFD \
+         or mixed text fails to match and may render badly. Normalize text to NFC when it \
+         enters the CMS.";
+    UnbalancedBidi: Warning,
+        "A bidirectional control character without its closing partner.",
+        "Embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069) must be \
+         closed (PDF U+202C, PDI U+2069) in the same paragraph; an unclosed one reverses or \
+         reorders the text that follows it in the reader (and can hide what text says). \
+         Remove stray controls or close them.";
+    ZeroWidthInWord: Warning,
+        "A zero-width character inside a word of a title.",
+        "Zero-width spaces, word joiners and byte order marks inside a word are invisible \
+         but break search, matching and de-duplication of titles (the same title no longer \
+         compares equal). Zero-width joiners where a script needs them (Arabic, Persian, \
+         Indic scripts, emoji sequences) are fine.";
     DuplicateSelfLink: Error,
         "Two feeds of the folder give the same self link.",
         "A feed's self link (`atom:link rel=\"self\"`, JSON Feed `feed_url`) is the address \

@@ -200,6 +200,23 @@ impl<'a> Ctx<'a, '_> {
                 );
             }
         }
+        let problems = [
+            crate::hygiene::check_nfc(s),
+            crate::hygiene::check_bidi(s),
+            if field == "title" {
+                crate::hygiene::check_zero_width(s)
+            } else {
+                None
+            },
+        ];
+        for p in problems.into_iter().flatten() {
+            let code = match p {
+                crate::hygiene::Problem::NotNfc { .. } => Code::NotNfc,
+                crate::hygiene::Problem::UnbalancedBidi { .. } => Code::UnbalancedBidi,
+                crate::hygiene::Problem::ZeroWidth { .. } => Code::ZeroWidthInWord,
+            };
+            self.push(code, field, at, p.to_string());
+        }
         if plain && let Some(snippet) = html_in_text(s) {
             self.push(
                 Code::ContainsHTML,
@@ -610,6 +627,34 @@ pub fn parse_item(record: &[u8], cx: &ItemContext<'_>) -> ParsedItem {
         .and_then(|v| c.nonblank(v, "translation_key"))
         .map(Cow::into_owned);
 
+    // The script of the text against the declared language (an untranslated item).
+    if let (Some(lang), Some(title)) = (&lang, &title) {
+        let mut sample = String::with_capacity(1024);
+        sample.push_str(title);
+        sample.push(' ');
+        if let Some(s) = &summary {
+            crate::hygiene::strip_markup(s, &mut sample, 4096);
+            sample.push(' ');
+        }
+        if let Some(h) = &content_html {
+            crate::hygiene::strip_markup(h, &mut sample, 4096);
+        }
+        if let Some(m) = crate::script::check_script(lang.as_str(), &[sample.as_str()]) {
+            let at = opt("lang").map_or(0, |v| c.at(v));
+            c.push(
+                Code::UntranslatedItem,
+                "lang",
+                at,
+                format!(
+                    "the item is declared `{}` ({} script) but its text is in {}: \u{201c}{}\u{201d}",
+                    lang.as_str(),
+                    m.expected,
+                    m.found,
+                    m.sample
+                ),
+            );
+        }
+    }
     let item = if c.has_errors() {
         None
     } else {

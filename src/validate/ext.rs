@@ -198,7 +198,9 @@ pub fn end_link(w: &mut Walker, i: usize) {
     // hreflang
     let hreflang = attr(w, "hreflang").unwrap_or_default();
     if w.stack[i].attr("hreflang").is_some() {
-        if values::iso639(&hreflang) {
+        // `x-default` is an hreflang value (the version for every other language), not a
+        // language tag: accepted here only.
+        if hreflang == "x-default" || values::iso639(&hreflang) {
             log_at(
                 w,
                 i,
@@ -206,7 +208,9 @@ pub fn end_link(w: &mut Walker, i: usize) {
                 "hreflang",
             );
             let mut out = Vec::new();
-            values::rfc5646(&hreflang, &mut out);
+            if hreflang != "x-default" {
+                values::rfc5646(&hreflang, &mut out);
+            }
             for f in out {
                 log_at(w, i, f, "hreflang");
             }

@@ -3142,6 +3142,9 @@ fn end_value(w: &mut Walker, i: usize, val: V) {
             "title" => w.doc.channel_title = Some(value.to_string()),
             "link" => w.doc.channel_link = Some(value.to_string()),
             "docs" if w.doc.docs.is_none() => w.doc.docs = Some(value.to_string()),
+            "language" | "dc_language" if w.doc.language.is_none() => {
+                w.doc.language = Some(value.to_string());
+            }
             _ => {}
         }
     }

@@ -4,7 +4,7 @@
 //! - every feed has its own self link (`DuplicateSelfLink`), and no two feeds of the same
 //!   format share a feed id (`DuplicateFeedId`; the RSS, Atom and JSON Feed versions of one
 //!   feed may share theirs);
-//! - language alternates are reciprocal (`OneWayHreflang`: F lists G as its `xx` version, G
+//! - language alternates (but `x-default`) are reciprocal (`OneWayHreflang`: F lists G as its `xx` version, G
 //!   does not list F back) and right (`HreflangMismatch`: the `hreflang` F gives G is not the
 //!   language G declares). Alternates pointing outside the folder are not judged;
 //! - an item keeps its id across the feeds of its language: the same item (same link) under
@@ -119,6 +119,10 @@ pub fn check_site(feeds: &[SiteFeed]) -> Vec<Diagnostic> {
             continue;
         };
         for (lang, url) in &f.alternates {
+            // `x-default` names the version for everyone else: no language, no way back.
+            if lang == "x-default" {
+                continue;
+            }
             let Some(g) = by_self.get(url.as_str()) else {
                 continue;
             };
@@ -136,10 +140,9 @@ pub fn check_site(feeds: &[SiteFeed]) -> Vec<Diagnostic> {
                 ));
                 continue;
             }
-            let back = g
-                .alternates
-                .iter()
-                .any(|(l, u)| u == me && same_lang(l, my_lang));
+            // A link back with the wrong hreflang is that feed's `HreflangMismatch`, not a
+            // second finding here.
+            let back = g.alternates.iter().any(|(_, u)| u == me);
             if !back {
                 out.push(finding(
                     Code::OneWayHreflang,

@@ -87,7 +87,13 @@ pub struct Frame {
     pub links: Vec<super::ext::LinkInfo>,
     /// Some `xml:base` attribute on this element or an ancestor has a network location.
     pub base_has_authority: bool,
+    /// For items and entries: the letters of their texts (markup stripped, at most
+    /// [`SAMPLE_BYTES`]), for the script check.
+    pub sample: String,
 }
+
+/// Text kept per item for the script check.
+const SAMPLE_BYTES: usize = 4096;
 
 impl Frame {
     fn new(name: String, kind: Kind, offset: u64) -> Self {
@@ -107,6 +113,7 @@ impl Frame {
             queued: Vec::new(),
             links: Vec::new(),
             base_has_authority: false,
+            sample: String::new(),
         }
     }
 
@@ -223,6 +230,8 @@ pub struct Doc {
     pub itunes: bool,
     /// The decoding encoding's name.
     pub encoding: &'static str,
+    /// The feed's language (RSS `language` / `dc:language` of the channel).
+    pub language: Option<String>,
 }
 
 impl Doc {
@@ -356,6 +365,8 @@ pub struct Walker {
     pending: String,
     /// Offset of the first piece of `pending`.
     pending_at: u64,
+    /// The script check, with its per-language cache.
+    scripts: crate::script::ScriptChecker,
 }
 
 /// Logging helpers used by the rules.
@@ -451,6 +462,7 @@ pub fn validate_xml_inner(
             opts: opts.clone(),
             itunes: false,
             encoding: detected.name(),
+            language: None,
         },
         sink: Sink {
             out: Vec::new(),
@@ -464,6 +476,7 @@ pub fn validate_xml_inner(
         pending: String::new(),
         pending_at: 0,
         pool: Vec::new(),
+        scripts: crate::script::ScriptChecker::default(),
     };
     for (f, at) in detected.findings.clone() {
         walker.log_as(0, f, "xml".into(), "root".into(), at as u64);
@@ -905,6 +918,7 @@ impl Walker {
         }
         let i = self.stack.len() - 1;
         rules::end(self, i);
+        self.text_checks(i);
         let frame = self.stack.pop().expect("a frame to close");
         if frame.logged == 0 && frame.kind.reports_valid_element() && self.doc.opts.passes {
             let f = Finding::new(Code::ValidElement, "element checked");
@@ -924,6 +938,78 @@ impl Walker {
         self.recycle(frame);
     }
 
+    /// Text hygiene of titles, summaries and content (NFC, bidi controls, zero-width
+    /// characters in titles), the script sample of their item, and the script check of an
+    /// item or entry as it closes.
+    fn text_checks(&mut self, i: usize) {
+        let kind = self.stack[i].kind;
+        if matches!(kind, Kind::Item | Kind::Entry) {
+            let sample = std::mem::take(&mut self.stack[i].sample);
+            let lang = self.stack[i]
+                .lang
+                .as_deref()
+                .map(str::to_string)
+                .or_else(|| self.doc.language.clone());
+            if let Some(lang) = lang
+                && let Some(m) = self.scripts.check(&lang, &[sample.as_str()])
+            {
+                let f = Finding::new(
+                    Code::UntranslatedItem,
+                    format!(
+                        "the item is declared `{lang}` ({} script) but its text is in {}: \u{201c}{}\u{201d}",
+                        m.expected, m.found, m.sample
+                    ),
+                )
+                .value(m.found);
+                self.log(i, f);
+            }
+            return;
+        }
+        let name = self.stack[i].name.as_str();
+        let title = matches!(name, "title" | "atom_title" | "dc_title");
+        if !(title
+            || matches!(
+                name,
+                "description" | "summary" | "content" | "content_encoded" | "atom_summary"
+                    | "atom_content"
+            ))
+            || self.stack[i].text.is_empty()
+        {
+            return;
+        }
+        let text = &self.stack[i].text;
+        let mut found = Vec::new();
+        let problems = [
+            crate::hygiene::check_nfc(text),
+            crate::hygiene::check_bidi(text),
+            if title {
+                crate::hygiene::check_zero_width(text)
+            } else {
+                None
+            },
+        ];
+        for p in problems.into_iter().flatten() {
+            let code = match p {
+                crate::hygiene::Problem::NotNfc { .. } => Code::NotNfc,
+                crate::hygiene::Problem::UnbalancedBidi { .. } => Code::UnbalancedBidi,
+                crate::hygiene::Problem::ZeroWidth { .. } => Code::ZeroWidthInWord,
+            };
+            found.push(Finding::new(code, p.to_string()).with("offset", p.offset().to_string()));
+        }
+        if i > 0
+            && matches!(self.stack[i - 1].kind, Kind::Item | Kind::Entry)
+            && self.stack[i - 1].sample.len() < SAMPLE_BYTES
+        {
+            let (text, sample) = {
+                let (a, b) = self.stack.split_at_mut(i);
+                (&b[0].text, &mut a[i - 1].sample)
+            };
+            crate::hygiene::strip_markup(text, sample, SAMPLE_BYTES);
+            sample.push(' ');
+        }
+        self.log_all(i, found);
+    }
+
     /// Clears a closed frame and keeps it for reuse.
     fn recycle(&mut self, mut f: Frame) {
         if self.pool.len() < 64 {
@@ -939,6 +1025,7 @@ impl Walker {
             f.queued.clear();
             f.links.clear();
             f.base_has_authority = false;
+            f.sample.clear();
             if f.text.capacity() > 1 << 20 {
                 f.text = String::new();
             }
@@ -1004,3 +1091,4 @@ pub struct RawAttr {
     /// Value, normalised.
     pub value: String,
 }
+

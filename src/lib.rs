@@ -35,6 +35,7 @@ pub mod input;
 pub mod lang;
 pub mod model;
 pub mod par;
+pub mod script;
 pub mod site;
 pub mod validate;
 

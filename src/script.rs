@@ -50,7 +50,7 @@
 //! inside Cyrillic, Armenian or Chinese text. An item is reported only when all of these hold
 //! over its texts taken together (title, summary and content are one body of evidence):
 //!
-//! - at least [`MIN_UNITS`] (20) letter units in all: a title of two or three words is too
+//! - at least [`MIN_UNITS`] (40) letter units in all: a title of a few words is too
 //!   short to judge, and a lone name or acronym must never decide;
 //! - the expected script(s) have less than [`MAX_EXPECTED_PERCENT`] (20%) of the units: a
 //!   translated title over an untranslated body still has the expected script at about
@@ -58,7 +58,7 @@
 //! - one foreign script has more than [`MIN_FOREIGN_PERCENT`] (60%) of the units: text that is
 //!   a mixture of several scripts (a glossary, a list of names) is not called untranslated,
 //!   and the report can name the one script it found;
-//! - and that foreign script has at least [`MIN_FOREIGN_UNITS`] (20) units: a sentence of
+//! - and that foreign script has at least [`MIN_FOREIGN_UNITS`] (40) units: a sentence of
 //!   running text, not a name.
 //!
 //! A Latin text declared in a Latin-script language can never be reported: its letters are
@@ -83,13 +83,13 @@ use icu_properties::{CodePointMapData, CodePointMapDataBorrowed, PropertyNamesSh
 use memchr::memmem;
 
 /// Fewer letter units than this in all the texts: too short to judge, never reported.
-pub const MIN_UNITS: usize = 20;
+pub const MIN_UNITS: usize = 40;
 /// The expected script(s) must have less than this share (percent) of the letter units.
 pub const MAX_EXPECTED_PERCENT: usize = 20;
 /// The dominant foreign script must have more than this share (percent) of the letter units.
 pub const MIN_FOREIGN_PERCENT: usize = 60;
 /// The dominant foreign script must have at least this many letter units.
-pub const MIN_FOREIGN_UNITS: usize = 20;
+pub const MIN_FOREIGN_UNITS: usize = 40;
 
 /// Characters of the sample in a [`ScriptMismatch`], at most.
 const SAMPLE_CHARS: usize = 40;

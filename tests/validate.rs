@@ -180,9 +180,14 @@ fn the_built_sample_validates_without_errors_or_warnings() {
     );
     let stdout = String::from_utf8(out.stdout).unwrap();
     let mut feeds = 0;
+    let mut site_reports = 0;
     for line in stdout.lines() {
         let report: serde_json::Value = serde_json::from_str(line).unwrap();
-        feeds += 1;
+        if report["format"] == "site" {
+            site_reports += 1;
+        } else {
+            feeds += 1;
+        }
         let bad: Vec<_> = report["diagnostics"]
             .as_array()
             .unwrap()
@@ -191,8 +196,9 @@ fn the_built_sample_validates_without_errors_or_warnings() {
             .collect();
         assert!(bad.is_empty(), "{}: {bad:?}", report["source"]);
     }
-    // 4 languages × (3 sections + all) × 3 formats.
+    // 4 languages × (3 sections + all) × 3 formats, and the whole-site report.
     assert_eq!(feeds, 48, "{stdout}");
+    assert_eq!(site_reports, 1, "{stdout}");
     let summary = String::from_utf8_lossy(&out.stderr);
     assert!(summary.contains("0 errors, 0 warnings"), "{summary}");
 }
@@ -285,12 +291,7 @@ fn two_threads_give_the_same_report() {
 fn a_broken_site_shows_each_planted_problem_once() {
     let root = crate::util::root();
     let out = polyfeed(&root)
-        .args([
-            "validate",
-            "--format",
-            "json",
-            "tests/fixtures/site-broken",
-        ])
+        .args(["validate", "--format", "json", "tests/fixtures/site-broken"])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));

@@ -507,7 +507,12 @@ fn read_json(data: &[u8]) -> Result<Snapshot, Unreadable> {
     // polyfeed's extension: the feed id and the other languages' versions.
     if let Some(ext) = v.get("_polyfeed") {
         snap.id = s(ext, "feed_id");
-        for a in ext.get("alternates").and_then(|a| a.as_array()).into_iter().flatten() {
+        for a in ext
+            .get("alternates")
+            .and_then(|a| a.as_array())
+            .into_iter()
+            .flatten()
+        {
             if let (Some(lang), Some(url)) = (s(a, "language"), s(a, "feed_url")) {
                 snap.alternates.push((lang, url));
             }

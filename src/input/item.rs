@@ -639,7 +639,12 @@ pub fn parse_item(record: &[u8], cx: &ItemContext<'_>) -> ParsedItem {
         if let Some(h) = &content_html {
             crate::hygiene::strip_markup(h, &mut sample, 4096);
         }
-        if let Some(m) = crate::script::check_script(lang.as_str(), &[sample.as_str()]) {
+        thread_local! {
+            static SCRIPTS: std::cell::RefCell<crate::script::ScriptChecker> =
+                std::cell::RefCell::new(crate::script::ScriptChecker::new());
+        }
+        let mismatch = SCRIPTS.with(|s| s.borrow_mut().check(lang.as_str(), &[sample.as_str()]));
+        if let Some(m) = mismatch {
             let at = opt("lang").map_or(0, |v| c.at(v));
             c.push(
                 Code::UntranslatedItem,

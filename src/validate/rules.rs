@@ -3135,8 +3135,12 @@ fn end_value(w: &mut Walker, i: usize, val: V) {
         }
     }
     w.log_all(i, out);
-    // Remember the channel's title and link for the image checks.
     let p = i - 1;
+    // An item's own `dc:language` is the language of its text (the script check).
+    if w.stack[p].kind == Kind::Item && w.stack[i].name == "dc_language" && !value.is_empty() {
+        w.stack[p].lang = Some(value.into());
+    }
+    // Remember the channel's title and link for the image checks.
     if w.stack[p].kind == Kind::Channel {
         match w.stack[i].name.as_str() {
             "title" => w.doc.channel_title = Some(value.to_string()),

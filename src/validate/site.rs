@@ -210,7 +210,12 @@ pub fn check_site(feeds: &[SiteFeed]) -> Vec<Diagnostic> {
 mod tests {
     use super::*;
 
-    fn feed(file: &str, lang: &str, alternates: &[(&str, &str)], items: &[(&str, &str)]) -> SiteFeed {
+    fn feed(
+        file: &str,
+        lang: &str,
+        alternates: &[(&str, &str)],
+        items: &[(&str, &str)],
+    ) -> SiteFeed {
         SiteFeed {
             file: file.into(),
             format: "atom1.0".into(),
@@ -235,10 +240,30 @@ mod tests {
     #[test]
     fn a_consistent_site_passes() {
         let site = [
-            feed("en/atom.xml", "en", &[("ru", "ru/atom.xml")], &[("e1", "en/1"), ("e2", "en/2")]),
-            feed("en/news/atom.xml", "en", &[("ru", "ru/news/atom.xml")], &[("e1", "en/1")]),
-            feed("ru/atom.xml", "ru", &[("en", "en/atom.xml")], &[("r1", "ru/1")]),
-            feed("ru/news/atom.xml", "ru", &[("en", "en/news/atom.xml")], &[("r1", "ru/1")]),
+            feed(
+                "en/atom.xml",
+                "en",
+                &[("ru", "ru/atom.xml")],
+                &[("e1", "en/1"), ("e2", "en/2")],
+            ),
+            feed(
+                "en/news/atom.xml",
+                "en",
+                &[("ru", "ru/news/atom.xml")],
+                &[("e1", "en/1")],
+            ),
+            feed(
+                "ru/atom.xml",
+                "ru",
+                &[("en", "en/atom.xml")],
+                &[("r1", "ru/1")],
+            ),
+            feed(
+                "ru/news/atom.xml",
+                "ru",
+                &[("en", "en/news/atom.xml")],
+                &[("r1", "ru/1")],
+            ),
         ];
         assert!(codes(&site).is_empty(), "{:?}", check_site(&site));
     }
@@ -250,9 +275,19 @@ mod tests {
         dup_self.id = Some("tag:ex.org,2025:other".into());
         let site = [
             // one-way: en lists ru, ru lists nobody
-            feed("en/atom.xml", "en", &[("ru", "ru/atom.xml"), ("hy", "hy/atom.xml")], &[("e1", "en/1"), ("e2", "en/2")]),
+            feed(
+                "en/atom.xml",
+                "en",
+                &[("ru", "ru/atom.xml"), ("hy", "hy/atom.xml")],
+                &[("e1", "en/1"), ("e2", "en/2")],
+            ),
             // the section feed calls en/1 e9: inconsistent; and e2 names another item: shared
-            feed("en/news/atom.xml", "en", &[], &[("e9", "en/1"), ("e2", "en/3")]),
+            feed(
+                "en/news/atom.xml",
+                "en",
+                &[],
+                &[("e9", "en/1"), ("e2", "en/3")],
+            ),
             feed("ru/atom.xml", "ru", &[], &[]),
             // declares kk while en calls it hy
             feed("hy/atom.xml", "kk", &[("en", "en/atom.xml")], &[]),
@@ -262,7 +297,13 @@ mod tests {
         got.sort_unstable();
         assert_eq!(
             got,
-            ["DuplicateSelfLink", "HreflangMismatch", "InconsistentItemId", "OneWayHreflang", "SharedItemId"]
+            [
+                "DuplicateSelfLink",
+                "HreflangMismatch",
+                "InconsistentItemId",
+                "OneWayHreflang",
+                "SharedItemId"
+            ]
         );
         let d = &check_site(&site)[0];
         assert!(d.extra.iter().any(|(k, _)| *k == "other_file"));

@@ -917,8 +917,9 @@ impl Walker {
             return;
         }
         let i = self.stack.len() - 1;
-        rules::end(self, i);
+        // Before the rules: they may take the element's text.
         self.text_checks(i);
+        rules::end(self, i);
         let frame = self.stack.pop().expect("a frame to close");
         if frame.logged == 0 && frame.kind.reports_valid_element() && self.doc.opts.passes {
             let f = Finding::new(Code::ValidElement, "element checked");
@@ -970,7 +971,11 @@ impl Walker {
         if !(title
             || matches!(
                 name,
-                "description" | "summary" | "content" | "content_encoded" | "atom_summary"
+                "description"
+                    | "summary"
+                    | "content"
+                    | "content_encoded"
+                    | "atom_summary"
                     | "atom_content"
             ))
             || self.stack[i].text.is_empty()
@@ -1091,4 +1096,3 @@ pub struct RawAttr {
     /// Value, normalised.
     pub value: String,
 }
-

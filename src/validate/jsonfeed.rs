@@ -109,6 +109,8 @@ pub fn validate(bytes: &[u8], opts: &JsonFeedOptions<'_>) -> (FeedFormat, Vec<Di
         v11: true,
         diags,
         ids: HashMap::new(),
+        feed_lang: None,
+        scripts: crate::script::ScriptChecker::new(),
     };
     let feed = Obj {
         kind: FEED,
@@ -400,6 +402,10 @@ struct Walker<'a, 'o> {
     diags: Vec<Diagnostic>,
     /// Item ids (coerced to strings) and the index of the first item with each.
     ids: HashMap<Cow<'a, str>, usize>,
+    /// The feed's `language` (the items' language unless they declare their own).
+    feed_lang: Option<String>,
+    /// The script check (untranslated items).
+    scripts: crate::script::ScriptChecker,
 }
 
 impl<'a> Walker<'a, '_> {
@@ -857,6 +863,8 @@ impl<'a> Walker<'a, '_> {
         let mut feed_url = None;
         let mut next_url: Option<(Cow<'a, str>, &RawValue)> = None;
         let mut has_authors = false;
+        self.feed_lang = last(members, "language")
+            .and_then(|raw| serde_json::from_str::<String>(raw.get()).ok());
         for (name, raw) in members {
             let raw = *raw;
             match name.as_ref() {
@@ -1198,6 +1206,7 @@ impl<'a> Walker<'a, '_> {
         let mut has_authors = false;
         let mut content_present = false;
         let mut content_nonblank = false;
+        let mut texts: Vec<Cow<'a, str>> = Vec::new();
         for (name, raw) in members {
             let raw = *raw;
             match name.as_ref() {
@@ -1206,12 +1215,13 @@ impl<'a> Walker<'a, '_> {
                     self.url(item, name, raw, UrlKind::Web, false);
                 }
                 "title" | "summary" => {
-                    self.plain_text(item, name, raw);
+                    texts.extend(self.plain_text(item, name, raw));
                 }
                 "content_html" | "content_text" => {
                     if let Some(s) = self.string(item, name, raw, false) {
                         content_present = true;
                         content_nonblank |= !s.trim().is_empty();
+                        texts.push(s);
                     }
                 }
                 "date_published" => published = self.date(item, name, raw),
@@ -1230,6 +1240,25 @@ impl<'a> Walker<'a, '_> {
                 "attachments" => self.attachments(item, raw),
                 n if n.starts_with('_') => {}
                 _ => self.unknown(item, name, raw),
+            }
+        }
+        // The script of the text against the item's (or the feed's) language.
+        let lang = last(members, "language")
+            .and_then(|raw| serde_json::from_str::<String>(raw.get()).ok())
+            .or_else(|| self.feed_lang.clone());
+        if let Some(lang) = lang {
+            let texts: Vec<&str> = texts.iter().map(|t| t.as_ref()).collect();
+            if let Some(m) = self.scripts.check(&lang, &texts) {
+                self.push(diag(
+                    Code::UntranslatedItem,
+                    item,
+                    "language",
+                    item.at,
+                    format!(
+                        "the item is declared `{lang}` ({} script) but its text is in {}: \u{201c}{}\u{201d}",
+                        m.expected, m.found, m.sample
+                    ),
+                ));
             }
         }
         self.deprecated_author(item, members, has_authors);

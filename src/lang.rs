@@ -37,6 +37,8 @@ pub enum TagStatus {
     Malformed(String),
     /// Well formed, but a subtag is not in the IANA registry (the reason).
     Unregistered(String),
+    /// Registered but deprecated: the registry's preferred value (`iw` → `he`).
+    Deprecated(String),
 }
 
 /// Classifies `tag` against RFC 5646 (syntax, canonical case) and the IANA registry.
@@ -54,11 +56,39 @@ pub fn classify(tag: &str) -> TagStatus {
     if let Err(e) = parsed.validate() {
         return TagStatus::Unregistered(e.to_string());
     }
+    if let Some(preferred) = preferred_value(tag) {
+        return TagStatus::Deprecated(preferred);
+    }
     if parsed.as_str() == tag {
         TagStatus::Canonical
     } else {
         TagStatus::NonCanonical(parsed.as_str().to_string())
     }
+}
+
+/// The IANA registry's preferred value of a deprecated tag or subtag (`iw` → `he`,
+/// `in` → `id`), when it differs from the tag other than by letter case.
+pub fn preferred_value(tag: &str) -> Option<String> {
+    let parsed = LanguageTag::parse(tag).ok()?;
+    // The extlang form (`zh-yue`) is valid RFC 5646, only not the canonical form (`yue`).
+    if parsed.extended_language().is_some() {
+        return None;
+    }
+    let canonical = parsed.canonicalize().ok()?;
+    if canonical.as_str().eq_ignore_ascii_case(tag) {
+        return None;
+    }
+    // Canonicalization also drops a script the language is normally written in
+    // (`kk-Cyrl-KZ` → `kk-KZ`, the registry's Suppress-Script): that is not deprecation.
+    if let Some(script) = parsed.script()
+        && canonical.script().is_none()
+    {
+        let without = tag.replacen(&format!("-{script}"), "", 1);
+        if canonical.as_str().eq_ignore_ascii_case(&without) {
+            return None;
+        }
+    }
+    Some(canonical.as_str().to_string())
 }
 
 /// True when the language is written right to left (Arabic, Hebrew, Persian, Urdu...).
@@ -71,6 +101,15 @@ pub fn is_rtl(tag: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn deprecated_tags_have_their_preferred_value() {
+        assert_eq!(classify("iw"), TagStatus::Deprecated("he".into()));
+        assert_eq!(preferred_value("iw-IL").as_deref(), Some("he-IL"));
+        assert_eq!(preferred_value("kk-Cyrl-KZ"), None);
+        assert_eq!(preferred_value("zh-yue"), None);
+        assert_eq!(preferred_value("en-US"), None);
+    }
 
     #[test]
     fn tags() {

@@ -237,6 +237,10 @@ codes! {
          written out again. Readers show the garbage as it is. Fix the step that decoded the \
          text with the wrong encoding (often a database connection or an old export) and \
          regenerate the feed.";
+    DeprecatedLanguageTag: Warning,
+        "A deprecated language tag: the IANA registry gives a preferred value.",
+        "Some language codes were retired and replaced (`iw` → `he`, `in` → `id`); readers and search engines that only know the current code miss the feed's \
+         language. Write the preferred value the message gives.";
     UntranslatedItem: Warning,
         "An item's text is in another script than its language uses.",
         "The item is declared in one language (its `lang`, `xml:lang` or the feed's \

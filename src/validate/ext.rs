@@ -200,31 +200,14 @@ pub fn end_link(w: &mut Walker, i: usize) {
     if w.stack[i].attr("hreflang").is_some() {
         // `x-default` is an hreflang value (the version for every other language), not a
         // language tag: accepted here only.
-        if hreflang == "x-default" || values::iso639(&hreflang) {
-            log_at(
-                w,
-                i,
-                Finding::new(Code::ValidLanguage, "language"),
-                "hreflang",
-            );
-            let mut out = Vec::new();
-            if hreflang != "x-default" {
-                values::rfc5646(&hreflang, &mut out);
-            }
-            for f in out {
-                log_at(w, i, f, "hreflang");
-            }
+        let mut out = Vec::new();
+        if hreflang == "x-default" {
+            out.push(Finding::new(Code::ValidLanguage, "language"));
         } else {
-            log_at(
-                w,
-                i,
-                Finding::new(
-                    Code::InvalidLanguage,
-                    format!("`{hreflang}` is not a language code"),
-                )
-                .value(hreflang.clone()),
-                "hreflang",
-            );
+            values::language(&hreflang, &mut out);
+        }
+        for f in out {
+            log_at(w, i, f, "hreflang");
         }
     }
     // href

@@ -2882,18 +2882,7 @@ fn end_value(w: &mut Walker, i: usize, val: V) {
             values::iso8601(value, None, &mut out);
         }
         V::Lang | V::DcLanguage => {
-            if values::iso639(value) {
-                out.push(Finding::new(Code::ValidLanguage, "language code"));
-                values::rfc5646(value, &mut out);
-            } else {
-                out.push(
-                    Finding::new(
-                        Code::InvalidLanguage,
-                        format!("`{value}` is not a language code"),
-                    )
-                    .value(value),
-                );
-            }
+            values::language(value, &mut out);
         }
         V::EmailWithName => {
             values::email_with_name(value, values::TextContext::default(), &mut out);

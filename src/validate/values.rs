@@ -1602,6 +1602,17 @@ pub fn language(value: &str, out: &mut Vec<Finding>) -> bool {
         out.push(Finding::new(Code::ValidLanguage, "valid language code"));
         rfc5646(value, out);
         true
+    } else if let Some(preferred) = crate::lang::preferred_value(value).filter(|p| iso639(p)) {
+        // A deprecated code the registry maps to a current one (`iw` → `he`): readers that
+        // know only current codes miss it, but it is not garbage.
+        out.push(
+            Finding::new(
+                Code::DeprecatedLanguageTag,
+                format!("`{}` is deprecated: write `{preferred}`", shown(value)),
+            )
+            .value(value),
+        );
+        true
     } else {
         out.push(
             Finding::new(
@@ -1647,6 +1658,13 @@ pub fn rfc5646(value: &str, out: &mut Vec<Finding>) {
             Finding::new(
                 Code::UnregisteredLanguageSubtag,
                 format!("`{}`: {why}", shown(value)),
+            )
+            .value(value),
+        ),
+        TagStatus::Deprecated(preferred) => out.push(
+            Finding::new(
+                Code::DeprecatedLanguageTag,
+                format!("`{}` is deprecated: write `{preferred}`", shown(value)),
             )
             .value(value),
         ),

@@ -241,6 +241,12 @@ codes! {
         "A deprecated language tag: the IANA registry gives a preferred value.",
         "Some language codes were retired and replaced (`iw` → `he`, `in` → `id`); readers and search engines that only know the current code miss the feed's \
          language. Write the preferred value the message gives.";
+    LanguageMismatch: Warning,
+        "The feed declares two different languages.",
+        "An RSS channel's `language` (or `dc:language`) and the `xml:lang` in scope on the \
+         channel name different languages: readers, aggregators and search engines pick one \
+         of them, often the wrong one. Declare the feed's one language in both places (or \
+         drop `xml:lang`).";
     UntranslatedItem: Warning,
         "An item's text is in another script than its language uses.",
         "The item is declared in one language (its `lang`, `xml:lang` or the feed's \

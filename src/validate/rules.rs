@@ -3137,6 +3137,22 @@ fn end_value(w: &mut Walker, i: usize, val: V) {
             "docs" if w.doc.docs.is_none() => w.doc.docs = Some(value.to_string()),
             "language" | "dc_language" if w.doc.language.is_none() => {
                 w.doc.language = Some(value.to_string());
+                // The `xml:lang` in scope on the channel must name the same language.
+                let primary =
+                    |t: &str| t.split(['-', '_']).next().unwrap_or(t).to_ascii_lowercase();
+                if let Some(xml_lang) = w.stack[p].lang.clone()
+                    && !value.is_empty()
+                    && primary(&xml_lang) != primary(value)
+                {
+                    let f = Finding::new(
+                        Code::LanguageMismatch,
+                        format!(
+                            "the channel says `{value}` here but `xml:lang=\"{xml_lang}\"` is in scope: readers pick one of the two"
+                        ),
+                    )
+                    .value(value);
+                    w.log(i, f);
+                }
             }
             _ => {}
         }
@@ -3725,6 +3741,8 @@ fn xml_lang(w: &mut Walker, p: usize, value: &str, local: &str, at: u64) {
         let mut out = Vec::new();
         values::rfc5646(value, &mut out);
         out
+    } else if let Some(f) = values::deprecated_language(value) {
+        vec![f]
     } else {
         vec![
             Finding::new(

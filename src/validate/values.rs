@@ -1602,16 +1602,8 @@ pub fn language(value: &str, out: &mut Vec<Finding>) -> bool {
         out.push(Finding::new(Code::ValidLanguage, "valid language code"));
         rfc5646(value, out);
         true
-    } else if let Some(preferred) = crate::lang::preferred_value(value).filter(|p| iso639(p)) {
-        // A deprecated code the registry maps to a current one (`iw` → `he`): readers that
-        // know only current codes miss it, but it is not garbage.
-        out.push(
-            Finding::new(
-                Code::DeprecatedLanguageTag,
-                format!("`{}` is deprecated: write `{preferred}`", shown(value)),
-            )
-            .value(value),
-        );
+    } else if let Some(f) = deprecated_language(value) {
+        out.push(f);
         true
     } else {
         out.push(
@@ -1626,6 +1618,20 @@ pub fn language(value: &str, out: &mut Vec<Finding>) -> bool {
         );
         false
     }
+}
+
+/// A deprecated code the registry maps to a current one (`iw` → `he`): readers that know
+/// only current codes miss it, but it is not garbage (`DeprecatedLanguageTag`, not
+/// `InvalidLanguage`).
+pub fn deprecated_language(value: &str) -> Option<Finding> {
+    let preferred = crate::lang::preferred_value(value).filter(|p| iso639(p))?;
+    Some(
+        Finding::new(
+            Code::DeprecatedLanguageTag,
+            format!("`{}` is deprecated: write `{preferred}`", shown(value)),
+        )
+        .value(value),
+    )
 }
 
 /// Beyond the W3C validator: a value that passed [`iso639`] must also be a well-formed RFC 5646

@@ -89,7 +89,29 @@ pub enum Problem {
     },
 }
 
+/// Every check that applies to one text: NFC and bidi balance always, zero-width
+/// characters inside words for titles only.
+pub fn check_text(text: &str, title: bool) -> impl Iterator<Item = Problem> {
+    [
+        check_nfc(text),
+        check_bidi(text),
+        if title { check_zero_width(text) } else { None },
+    ]
+    .into_iter()
+    .flatten()
+}
+
 impl Problem {
+    /// The finding code of this problem.
+    pub fn code(&self) -> crate::diagnostic::Code {
+        use crate::diagnostic::Code;
+        match self {
+            Problem::NotNfc { .. } => Code::NotNfc,
+            Problem::UnbalancedBidi { .. } => Code::UnbalancedBidi,
+            Problem::ZeroWidth { .. } => Code::ZeroWidthInWord,
+        }
+    }
+
     /// Byte offset of the problem in the checked text.
     pub fn offset(&self) -> usize {
         match *self {

@@ -111,6 +111,16 @@ pub struct ScriptMismatch {
     pub sample: String,
 }
 
+impl ScriptMismatch {
+    /// The `UntranslatedItem` message for an item declared `lang`.
+    pub fn message(&self, lang: &str) -> String {
+        format!(
+            "the item is declared `{lang}` ({} script) but its text is in {}: \u{201c}{}\u{201d}",
+            self.expected, self.found, self.sample
+        )
+    }
+}
+
 /// The Unicode scripts whose letters a declared language is expected to use.
 #[derive(Debug, Clone, Copy)]
 struct Expected {

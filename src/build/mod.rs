@@ -514,7 +514,7 @@ pub fn diff_previous(
     opts: &crate::diff::DiffOptions,
     threads: usize,
 ) -> Result<crate::diff::DiffReport> {
-    use crate::diff::{self, Change, FeedDiff, Kind};
+    use crate::diff;
     let is_feed = |p: &str| {
         let name = p.rsplit('/').next().unwrap_or(p);
         matches!(name, "rss.xml" | "atom.xml" | "feed.json")
@@ -532,52 +532,26 @@ pub fn diff_previous(
             previous_feeds.insert(rel, path);
         }
     }
-    let names: Vec<String> = planned
-        .keys()
-        .map(|k| k.to_string())
-        .chain(previous_feeds.keys().cloned())
-        .collect::<std::collections::BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    let results = crate::par::map_with(
+    let names = diff::union_of(
+        planned.keys().copied(),
+        previous_feeds.keys().map(String::as_str),
+    );
+    let feeds = diff::compare_by_path(
         &names,
-        threads,
-        || (),
-        |(), name| -> Result<FeedDiff> {
-            let new = planned
-                .get(name.as_str())
-                .map(|f| diff::read_bytes(Path::new(name), &f.bytes))
-                .transpose()?;
-            let old = previous_feeds
+        |name| {
+            previous_feeds
                 .get(name)
                 .map(|p| diff::read_file(p))
-                .transpose()?;
-            Ok(match (old, new) {
-                (Some(a), Some(b)) => diff::compare(name, &a, &b, opts),
-                (Some(a), None) => FeedDiff {
-                    path: name.clone(),
-                    old_format: Some(a.format),
-                    new_format: None,
-                    old_items: a.items.len(),
-                    new_items: 0,
-                    changes: vec![Change::feed(Kind::FeedRemoved, Some(name.clone()), None)],
-                },
-                (None, Some(b)) => FeedDiff {
-                    path: name.clone(),
-                    old_format: None,
-                    new_format: Some(b.format),
-                    old_items: 0,
-                    new_items: b.items.len(),
-                    changes: vec![Change::feed(Kind::FeedAdded, None, Some(name.clone()))],
-                },
-                (None, None) => {
-                    return Err(Error::Usage(format!("internal: `{name}` on neither side")));
-                }
-            })
+                .transpose()
         },
-    );
-    Ok(crate::diff::DiffReport {
-        feeds: results.into_iter().collect::<Result<Vec<_>>>()?,
-        skipped: 0,
-    })
+        |name| {
+            planned
+                .get(name)
+                .map(|f| diff::read_bytes(Path::new(name), &f.bytes))
+                .transpose()
+        },
+        opts,
+        threads,
+    )?;
+    Ok(crate::diff::DiffReport { feeds, skipped: 0 })
 }

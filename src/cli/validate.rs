@@ -79,22 +79,6 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
     Ok(())
 }
 
-fn sniff_file(path: &Path) -> Result<Sniffed> {
-    let mut f = std::fs::File::open(path).map_err(|e| Error::io("cannot read", path, e))?;
-    let mut head = vec![0u8; 4096];
-    let mut got = 0;
-    while got < head.len() {
-        let n = f
-            .read(&mut head[got..])
-            .map_err(|e| Error::io("cannot read", path, e))?;
-        if n == 0 {
-            break;
-        }
-        got += n;
-    }
-    Ok(validate::sniff(&head[..got]))
-}
-
 /// Resolves the inputs: files as given, folders expanded to the feeds in them.
 /// The files to validate, the folder inputs among the inputs, and the files skipped.
 fn jobs(a: &ValidateArgs) -> Result<(Vec<Job>, Vec<String>, usize)> {
@@ -118,7 +102,7 @@ fn jobs(a: &ValidateArgs) -> Result<(Vec<Job>, Vec<String>, usize)> {
             let mut files = Vec::new();
             walk(&path, &mut files)?;
             for f in files {
-                if sniff_file(&f)? == Sniffed::Other {
+                if validate::sniff_file(&f)? == Sniffed::Other {
                     skipped += 1;
                     continue;
                 }

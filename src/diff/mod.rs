@@ -724,49 +724,69 @@ pub fn read_bytes(path: &Path, data: &[u8]) -> Result<Snapshot> {
 fn feed_files(root: &Path) -> Result<(BTreeMap<String, PathBuf>, usize)> {
     let mut files = BTreeMap::new();
     let mut skipped = 0;
-    let mut stack = vec![root.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        let rd = std::fs::read_dir(&dir).map_err(|e| Error::io("cannot read", &dir, e))?;
-        for entry in rd {
-            let entry = entry.map_err(|e| Error::io("cannot read", &dir, e))?;
-            let path = entry.path();
-            let ft = entry
-                .file_type()
-                .map_err(|e| Error::io("cannot read", &path, e))?;
-            if ft.is_dir() {
-                stack.push(path);
-                continue;
-            }
-            let mut head = [0u8; 4096];
-            let n = {
-                use std::io::Read;
-                let mut f =
-                    std::fs::File::open(&path).map_err(|e| Error::io("cannot read", &path, e))?;
-                let mut n = 0;
-                while n < head.len() {
-                    match f.read(&mut head[n..]) {
-                        Ok(0) => break,
-                        Ok(k) => n += k,
-                        Err(e) => return Err(Error::io("cannot read", &path, e)),
-                    }
-                }
-                n
-            };
-            if crate::validate::sniff(&head[..n]) == crate::validate::Sniffed::Other {
-                skipped += 1;
-                continue;
-            }
-            let rel = path
-                .strip_prefix(root)
-                .unwrap_or(&path)
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect::<Vec<_>>()
-                .join("/");
+    for rel in crate::fsio::list_files(root)? {
+        let path = root.join(&rel);
+        if crate::validate::sniff_file(&path)? == crate::validate::Sniffed::Other {
+            skipped += 1;
+        } else {
             files.insert(rel, path);
         }
     }
     Ok((files, skipped))
+}
+
+/// Compares feeds matched by relative path: `old(name)` and `new(name)` read one side
+/// (`None`: the feed is not there). A feed on one side only is `feed-removed` or
+/// `feed-added`. Used by folder diffs and by `build --previous`.
+pub fn compare_by_path<O, N>(
+    names: &[String],
+    old: O,
+    new: N,
+    opts: &DiffOptions,
+    threads: usize,
+) -> Result<Vec<FeedDiff>>
+where
+    O: Fn(&str) -> Result<Option<Snapshot>> + Sync,
+    N: Fn(&str) -> Result<Option<Snapshot>> + Sync,
+{
+    let results = crate::par::map_with(
+        names,
+        threads,
+        || (),
+        |(), name| -> Result<FeedDiff> {
+            Ok(match (old(name)?, new(name)?) {
+                (Some(a), Some(b)) => compare(name, &a, &b, opts),
+                (a, b) => {
+                    let (kind, old_v, new_v) = if a.is_some() {
+                        (Kind::FeedRemoved, Some(name.to_string()), None)
+                    } else {
+                        (Kind::FeedAdded, None, Some(name.to_string()))
+                    };
+                    FeedDiff {
+                        path: name.to_string(),
+                        old_format: a.as_ref().map(|s| s.format.clone()),
+                        new_format: b.as_ref().map(|s| s.format.clone()),
+                        old_items: a.as_ref().map_or(0, |s| s.items.len()),
+                        new_items: b.as_ref().map_or(0, |s| s.items.len()),
+                        changes: vec![Change::feed(kind, old_v, new_v)],
+                    }
+                }
+            })
+        },
+    );
+    results.into_iter().collect()
+}
+
+/// The sorted union of two name lists.
+pub fn union_of<'a>(
+    a: impl Iterator<Item = &'a str>,
+    b: impl Iterator<Item = &'a str>,
+) -> Vec<String> {
+    a.chain(b)
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .map(str::to_string)
+        .collect()
 }
 
 /// Compares OLD and NEW: two feed files, or two folders of feeds (matched by relative path).
@@ -819,59 +839,20 @@ pub fn diff_paths(
         (true, true) => {
             let (old_files, s1) = feed_files(old)?;
             let (new_files, s2) = feed_files(new)?;
-            let names: Vec<&String> = old_files
-                .keys()
-                .chain(new_files.keys())
-                .collect::<std::collections::BTreeSet<_>>()
-                .into_iter()
-                .collect();
-            let results = crate::par::map_with(
-                &names,
-                threads,
-                || (),
-                |(), name| -> Result<FeedDiff> {
-                    match (old_files.get(*name), new_files.get(*name)) {
-                        (Some(o), Some(n)) => {
-                            let (a, b) = (read_file(o)?, read_file(n)?);
-                            Ok(compare(name, &a, &b, opts))
-                        }
-                        (Some(o), None) => {
-                            let a = read_file(o)?;
-                            Ok(FeedDiff {
-                                path: name.to_string(),
-                                old_format: Some(a.format.clone()),
-                                new_format: None,
-                                old_items: a.items.len(),
-                                new_items: 0,
-                                changes: vec![Change::feed(
-                                    Kind::FeedRemoved,
-                                    Some(name.to_string()),
-                                    None,
-                                )],
-                            })
-                        }
-                        (None, Some(n)) => {
-                            let b = read_file(n)?;
-                            Ok(FeedDiff {
-                                path: name.to_string(),
-                                old_format: None,
-                                new_format: Some(b.format.clone()),
-                                old_items: 0,
-                                new_items: b.items.len(),
-                                changes: vec![Change::feed(
-                                    Kind::FeedAdded,
-                                    None,
-                                    Some(name.to_string()),
-                                )],
-                            })
-                        }
-                        (None, None) => {
-                            Err(Error::Usage("internal: a name on neither side".into()))
-                        }
-                    }
-                },
+            let names = union_of(
+                old_files.keys().map(String::as_str),
+                new_files.keys().map(String::as_str),
             );
-            let feeds = results.into_iter().collect::<Result<Vec<_>>>()?;
+            let side = |files: &BTreeMap<String, PathBuf>, name: &str| {
+                files.get(name).map(|p| read_file(p)).transpose()
+            };
+            let feeds = compare_by_path(
+                &names,
+                |n| side(&old_files, n),
+                |n| side(&new_files, n),
+                opts,
+                threads,
+            )?;
             Ok(DiffReport {
                 feeds,
                 skipped: s1 + s2,

@@ -200,21 +200,8 @@ impl<'a> Ctx<'a, '_> {
                 );
             }
         }
-        let problems = [
-            crate::hygiene::check_nfc(s),
-            crate::hygiene::check_bidi(s),
-            if field == "title" {
-                crate::hygiene::check_zero_width(s)
-            } else {
-                None
-            },
-        ];
-        for p in problems.into_iter().flatten() {
-            let code = match p {
-                crate::hygiene::Problem::NotNfc { .. } => Code::NotNfc,
-                crate::hygiene::Problem::UnbalancedBidi { .. } => Code::UnbalancedBidi,
-                crate::hygiene::Problem::ZeroWidth { .. } => Code::ZeroWidthInWord,
-            };
+        for p in crate::hygiene::check_text(s, field == "title") {
+            let code = p.code();
             self.push(code, field, at, p.to_string());
         }
         if plain && let Some(snippet) = html_in_text(s) {
@@ -646,18 +633,7 @@ pub fn parse_item(record: &[u8], cx: &ItemContext<'_>) -> ParsedItem {
         let mismatch = SCRIPTS.with(|s| s.borrow_mut().check(lang.as_str(), &[sample.as_str()]));
         if let Some(m) = mismatch {
             let at = opt("lang").map_or(0, |v| c.at(v));
-            c.push(
-                Code::UntranslatedItem,
-                "lang",
-                at,
-                format!(
-                    "the item is declared `{}` ({} script) but its text is in {}: \u{201c}{}\u{201d}",
-                    lang.as_str(),
-                    m.expected,
-                    m.found,
-                    m.sample
-                ),
-            );
+            c.push(Code::UntranslatedItem, "lang", at, m.message(lang));
         }
     }
     let item = if c.has_errors() {

@@ -1254,10 +1254,7 @@ impl<'a> Walker<'a, '_> {
                     item,
                     "language",
                     item.at,
-                    format!(
-                        "the item is declared `{lang}` ({} script) but its text is in {}: \u{201c}{}\u{201d}",
-                        m.expected, m.found, m.sample
-                    ),
+                    m.message(&lang),
                 ));
             }
         }

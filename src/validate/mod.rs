@@ -252,6 +252,14 @@ pub fn validate_file(path: &Path, opts: &ValidateOptions) -> Result<FeedReport> 
     })
 }
 
+/// Sniffs a file's first 4 KiB (see [`sniff`]).
+pub fn sniff_file(path: &Path) -> Result<Sniffed> {
+    let mut f = std::fs::File::open(path).map_err(|e| Error::io("cannot read", path, e))?;
+    let mut head = [0u8; 4096];
+    let n = read_up_to(&mut f, &mut head).map_err(|e| Error::io("cannot read", path, e))?;
+    Ok(sniff(&head[..n]))
+}
+
 fn read_up_to(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
     let mut got = 0;
     while got < buf.len() {

@@ -954,14 +954,7 @@ impl Walker {
             if let Some(lang) = lang
                 && let Some(m) = self.scripts.check(&lang, &[sample.as_str()])
             {
-                let f = Finding::new(
-                    Code::UntranslatedItem,
-                    format!(
-                        "the item is declared `{lang}` ({} script) but its text is in {}: \u{201c}{}\u{201d}",
-                        m.expected, m.found, m.sample
-                    ),
-                )
-                .value(m.found);
+                let f = Finding::new(Code::UntranslatedItem, m.message(&lang)).value(m.found);
                 self.log(i, f);
             }
             return;
@@ -984,21 +977,8 @@ impl Walker {
         }
         let text = &self.stack[i].text;
         let mut found = Vec::new();
-        let problems = [
-            crate::hygiene::check_nfc(text),
-            crate::hygiene::check_bidi(text),
-            if title {
-                crate::hygiene::check_zero_width(text)
-            } else {
-                None
-            },
-        ];
-        for p in problems.into_iter().flatten() {
-            let code = match p {
-                crate::hygiene::Problem::NotNfc { .. } => Code::NotNfc,
-                crate::hygiene::Problem::UnbalancedBidi { .. } => Code::UnbalancedBidi,
-                crate::hygiene::Problem::ZeroWidth { .. } => Code::ZeroWidthInWord,
-            };
+        for p in crate::hygiene::check_text(text, title) {
+            let code = p.code();
             found.push(Finding::new(code, p.to_string()).with("offset", p.offset().to_string()));
         }
         if i > 0

@@ -457,34 +457,56 @@ fn zero_width_name(ch: char) -> &'static str {
 /// Appends `text` without markup (`<...>` tags, `&...;` references) to `out`, up to `limit`
 /// bytes in all (cut at a character boundary).
 pub fn strip_markup(text: &str, out: &mut String, limit: usize) {
+    // Runs without `<`, `>` or `&` are copied (or, inside a tag, skipped) whole.
+    let bytes = text.as_bytes();
     let mut in_tag = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if out.len() + c.len_utf8() > limit {
+    let mut i = 0;
+    while i < bytes.len() {
+        let end = memchr::memchr3(b'<', b'>', b'&', &bytes[i..]).map_or(bytes.len(), |k| i + k);
+        let run = &text[i..end];
+        let room = limit.saturating_sub(out.len());
+        if in_tag {
+            // Nothing is kept, but a character that would not fit still ends the sample.
+            if room < 4 && run.chars().any(|c| c.len_utf8() > room) {
+                return;
+            }
+        } else if run.len() <= room {
+            out.push_str(run);
+        } else {
+            let mut cut = room;
+            while !run.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            out.push_str(&run[..cut]);
             return;
         }
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
+        if end == bytes.len() {
+            return;
+        }
+        if out.len() + 1 > limit {
+            return;
+        }
+        i = end + 1;
+        match bytes[end] {
+            b'<' => in_tag = true,
+            b'>' if in_tag => {
                 in_tag = false;
                 out.push(' ');
             }
-            '&' if !in_tag => {
+            b'&' if !in_tag => {
                 // Skip a reference (up to `;` within a few characters).
-                let mut k = 0;
-                while let Some(&n) = chars.peek() {
+                for (k, (at, n)) in text[i..].char_indices().enumerate() {
                     if n == ';' || k > 10 || n.is_whitespace() {
-                        if n == ';' {
-                            chars.next();
-                        }
+                        i += at + usize::from(n == ';');
                         break;
                     }
-                    chars.next();
-                    k += 1;
+                    if i + at + n.len_utf8() == bytes.len() {
+                        i = bytes.len();
+                    }
                 }
                 out.push(' ');
             }
-            _ if !in_tag => out.push(c),
+            b'>' => out.push('>'),
             _ => {}
         }
     }
@@ -493,6 +515,61 @@ pub fn strip_markup(text: &str, out: &mut String, limit: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The char-by-char definition [`strip_markup`] must equal.
+    fn strip_slow(text: &str, out: &mut String, limit: usize) {
+        let mut in_tag = false;
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            if out.len() + c.len_utf8() > limit {
+                return;
+            }
+            match c {
+                '<' => in_tag = true,
+                '>' if in_tag => {
+                    in_tag = false;
+                    out.push(' ');
+                }
+                '&' if !in_tag => {
+                    let mut k = 0;
+                    while let Some(&n) = chars.peek() {
+                        if n == ';' || k > 10 || n.is_whitespace() {
+                            if n == ';' {
+                                chars.next();
+                            }
+                            break;
+                        }
+                        chars.next();
+                        k += 1;
+                    }
+                    out.push(' ');
+                }
+                _ if !in_tag => out.push(c),
+                _ => {}
+            }
+        }
+    }
+
+    #[test]
+    fn strip_markup_equals_its_definition() {
+        let texts = [
+            "<p>Москва &amp; «Минск»</p> a > b &nbsp;x",
+            "&averyveryverylongname; tail &",
+            "<a href=\"/x\">Երևան</a>&#x1F600;<br/>新闻，会议。",
+            "no markup at all, Ğ ü",
+            "<unclosed tag Москва",
+            "&",
+            "",
+        ];
+        for t in texts {
+            for limit in [0, 1, 2, 3, 5, 8, 13, 21, 40, 4096] {
+                let (mut a, mut b) = (String::from("x"), String::from("x"));
+                strip_markup(t, &mut a, limit);
+                strip_slow(t, &mut b, limit);
+                assert_eq!(a, b, "{t:?} limit {limit}");
+            }
+        }
+    }
 
     const LRE: char = '\u{202A}';
     const RLE: char = '\u{202B}';

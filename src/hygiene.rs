@@ -150,7 +150,7 @@ impl fmt::Display for Problem {
 /// Returns [`Problem::NotNfc`] with the offset of the first character that differs from the
 /// NFC form; the form is `"NFD"` when the whole text is in NFD, else `"mixed"`.
 pub fn check_nfc(text: &str) -> Option<Problem> {
-    if text.is_ascii() {
+    if text.is_ascii() || nfc_inert(text) {
         return None;
     }
     let (normalized, rest) = ComposingNormalizerBorrowed::new_nfc().split_normalized(text);
@@ -167,6 +167,129 @@ pub fn check_nfc(text: &str) -> Option<Problem> {
         form,
     })
 }
+
+/// Whether every character of `text` is *NFC-inert*: canonical combining class 0, its own
+/// NFC form, and never the second character of a canonical composition. Text made only of
+/// such characters is in NFC (no reordering, no composition can touch it), so
+/// [`check_nfc`] needs the normalizer only for text with another character: combining
+/// marks, composition exclusions, Hangul jamo, anything outside the BMP.
+///
+/// The scan works on bytes: a lead byte whose whole block of code points is inert
+/// ([`INERT_LEAD`]: most of Cyrillic, Greek, Armenian, CJK, Hangul syllables...) is skipped
+/// without decoding; other characters are decoded and looked up in [`NFC_INERT`],
+/// remembering the last range hit (text is mostly in one script).
+fn nfc_inert(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let (mut lo, mut hi) = (0u32, 0x2FF);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            i += 1;
+            continue;
+        }
+        let skip = INERT_LEAD[usize::from(b)];
+        if skip != 0 {
+            i += usize::from(skip);
+            continue;
+        }
+        // `i` is at a character boundary: every step above moved by whole characters.
+        let Some(c) = text[i..].chars().next() else {
+            return true;
+        };
+        i += c.len_utf8();
+        let u = c as u32;
+        if (lo..=hi).contains(&u) {
+            continue;
+        }
+        // The ranges are sorted and disjoint: find the last start not after `u`.
+        let at = NFC_INERT.partition_point(|r| u32::from(r[0]) <= u);
+        let Some(&[start, end]) = at.checked_sub(1).map(|at| &NFC_INERT[at]) else {
+            return false;
+        };
+        let (start, end) = (u32::from(start), u32::from(end));
+        if u > end {
+            return false;
+        }
+        (lo, hi) = (start, end);
+    }
+    true
+}
+
+/// For each byte, when it is the lead byte of a UTF-8 sequence whose whole block of code
+/// points (64 for a two-byte lead, 4096 for a three-byte lead) lies in one [`NFC_INERT`]
+/// range: the sequence's length, so the scan skips it undecoded. 0 otherwise (ASCII,
+/// continuation bytes, four-byte leads, blocks that need a closer look).
+static INERT_LEAD: [u8; 256] = inert_leads();
+
+const fn inert_leads() -> [u8; 256] {
+    let mut table = [0u8; 256];
+    let mut lead = 0xC2;
+    while lead <= 0xEF {
+        let (len, first, size) = if lead < 0xE0 {
+            (2, (lead as u32 & 0x1F) << 6, 64)
+        } else {
+            (3, (lead as u32 & 0x0F) << 12, 4096)
+        };
+        let mut r = 0;
+        while r < NFC_INERT.len() {
+            let [start, end] = NFC_INERT[r];
+            if start as u32 <= first && first + size - 1 <= end as u32 {
+                table[lead] = len;
+            }
+            r += 1;
+        }
+        lead += 1;
+    }
+    table
+}
+
+/// The NFC-inert characters of the BMP above ASCII as inclusive `start, end` pairs
+/// (Unicode data of `icu_normalizer`; the test `nfc_inert_table_matches_the_normalizer`
+/// recomputes it and prints the new table when the data changes).
+#[rustfmt::skip]
+const NFC_INERT: &[[u16; 2]] = &[
+    [0x0080, 0x02FF], [0x034F, 0x034F], [0x0370, 0x0373], [0x0375, 0x037D], [0x037F, 0x0386],
+    [0x0388, 0x0482], [0x0488, 0x0590], [0x05BE, 0x05BE], [0x05C0, 0x05C0], [0x05C3, 0x05C3],
+    [0x05C6, 0x05C6], [0x05CA, 0x060F], [0x061B, 0x064A], [0x0660, 0x066F], [0x0671, 0x06D5],
+    [0x06DD, 0x06DE], [0x06E5, 0x06E6], [0x06E9, 0x06E9], [0x06EE, 0x0710], [0x0712, 0x072F],
+    [0x074B, 0x07EA], [0x07F4, 0x07FC], [0x07FE, 0x0815], [0x081A, 0x081A], [0x0824, 0x0824],
+    [0x0828, 0x0828], [0x082E, 0x0858], [0x085C, 0x0896], [0x08A0, 0x08C9], [0x08E2, 0x08E2],
+    [0x0900, 0x093B], [0x093D, 0x094C], [0x094E, 0x0950], [0x0955, 0x0957], [0x0960, 0x09BB],
+    [0x09BD, 0x09BD], [0x09BF, 0x09CC], [0x09CE, 0x09D6], [0x09D8, 0x09DB], [0x09DE, 0x09DE],
+    [0x09E0, 0x09FD], [0x09FF, 0x0A32], [0x0A34, 0x0A35], [0x0A37, 0x0A3B], [0x0A3D, 0x0A4C],
+    [0x0A4E, 0x0A58], [0x0A5C, 0x0A5D], [0x0A5F, 0x0ABB], [0x0ABD, 0x0ACC], [0x0ACE, 0x0B3B],
+    [0x0B3D, 0x0B3D], [0x0B3F, 0x0B4C], [0x0B4E, 0x0B55], [0x0B58, 0x0B5B], [0x0B5E, 0x0BBD],
+    [0x0BBF, 0x0BCC], [0x0BCE, 0x0BD6], [0x0BD8, 0x0C3B], [0x0C3D, 0x0C4C], [0x0C4E, 0x0C54],
+    [0x0C57, 0x0CBB], [0x0CBD, 0x0CC1], [0x0CC3, 0x0CCC], [0x0CCE, 0x0CD4], [0x0CD7, 0x0D3A],
+    [0x0D3D, 0x0D3D], [0x0D3F, 0x0D4C], [0x0D4E, 0x0D56], [0x0D58, 0x0DC9], [0x0DCB, 0x0DCE],
+    [0x0DD0, 0x0DDE], [0x0DE0, 0x0E37], [0x0E3B, 0x0E47], [0x0E4C, 0x0EB7], [0x0EBB, 0x0EC7],
+    [0x0ECC, 0x0F17], [0x0F1A, 0x0F34], [0x0F36, 0x0F36], [0x0F38, 0x0F38], [0x0F3A, 0x0F42],
+    [0x0F44, 0x0F4C], [0x0F4E, 0x0F51], [0x0F53, 0x0F56], [0x0F58, 0x0F5B], [0x0F5D, 0x0F68],
+    [0x0F6A, 0x0F70], [0x0F77, 0x0F77], [0x0F79, 0x0F79], [0x0F7E, 0x0F7F], [0x0F85, 0x0F85],
+    [0x0F88, 0x0F92], [0x0F94, 0x0F9C], [0x0F9E, 0x0FA1], [0x0FA3, 0x0FA6], [0x0FA8, 0x0FAB],
+    [0x0FAD, 0x0FB8], [0x0FBA, 0x0FC5], [0x0FC7, 0x102D], [0x102F, 0x1036], [0x1038, 0x1038],
+    [0x103B, 0x108C], [0x108E, 0x1160], [0x1176, 0x11A7], [0x11C3, 0x135C], [0x1360, 0x1713],
+    [0x1716, 0x1733], [0x1735, 0x17D1], [0x17D3, 0x17DC], [0x17DE, 0x18A8], [0x18AA, 0x1938],
+    [0x193C, 0x1A16], [0x1A19, 0x1A5F], [0x1A61, 0x1A74], [0x1A7D, 0x1A7E], [0x1A80, 0x1AAF],
+    [0x1ABE, 0x1ABE], [0x1AF1, 0x1B33], [0x1B36, 0x1B43], [0x1B45, 0x1B6A], [0x1B74, 0x1BA9],
+    [0x1BAC, 0x1BE5], [0x1BE7, 0x1BF1], [0x1BF4, 0x1C36], [0x1C38, 0x1CCF], [0x1CD3, 0x1CD3],
+    [0x1CE1, 0x1CE1], [0x1CE9, 0x1CEC], [0x1CEE, 0x1CF3], [0x1CF5, 0x1CF7], [0x1CFA, 0x1DBF],
+    [0x1E00, 0x1F70], [0x1F72, 0x1F72], [0x1F74, 0x1F74], [0x1F76, 0x1F76], [0x1F78, 0x1F78],
+    [0x1F7A, 0x1F7A], [0x1F7C, 0x1F7C], [0x1F7E, 0x1FBA], [0x1FBC, 0x1FBD], [0x1FBF, 0x1FC8],
+    [0x1FCA, 0x1FCA], [0x1FCC, 0x1FD2], [0x1FD4, 0x1FDA], [0x1FDC, 0x1FE2], [0x1FE4, 0x1FEA],
+    [0x1FEC, 0x1FED], [0x1FF0, 0x1FF8], [0x1FFA, 0x1FFA], [0x1FFC, 0x1FFC], [0x1FFE, 0x1FFF],
+    [0x2002, 0x20CF], [0x20DD, 0x20E0], [0x20E2, 0x20E4], [0x20F1, 0x2125], [0x2127, 0x2129],
+    [0x212C, 0x2328], [0x232B, 0x2ADB], [0x2ADD, 0x2CEE], [0x2CF2, 0x2D7E], [0x2D80, 0x2DDF],
+    [0x2E00, 0x3029], [0x3030, 0x3098], [0x309B, 0xA66E], [0xA670, 0xA673], [0xA67E, 0xA69D],
+    [0xA6A0, 0xA6EF], [0xA6F2, 0xA805], [0xA807, 0xA82B], [0xA82D, 0xA8C3], [0xA8C5, 0xA8DF],
+    [0xA8F2, 0xA92A], [0xA92E, 0xA952], [0xA954, 0xA9B2], [0xA9B4, 0xA9BF], [0xA9C1, 0xAAAF],
+    [0xAAB1, 0xAAB1], [0xAAB5, 0xAAB6], [0xAAB9, 0xAABD], [0xAAC0, 0xAAC0], [0xAAC2, 0xAAF5],
+    [0xAAF7, 0xABEC], [0xABEE, 0xD7FF], [0xE000, 0xF8FF], [0xFA0E, 0xFA0F], [0xFA11, 0xFA11],
+    [0xFA13, 0xFA14], [0xFA1F, 0xFA1F], [0xFA21, 0xFA21], [0xFA23, 0xFA24], [0xFA27, 0xFA29],
+    [0xFA6E, 0xFA6F], [0xFADA, 0xFB1C], [0xFB20, 0xFB29], [0xFB37, 0xFB37], [0xFB3D, 0xFB3D],
+    [0xFB3F, 0xFB3F], [0xFB42, 0xFB42], [0xFB45, 0xFB45], [0xFB4F, 0xFE1F], [0xFE30, 0xFFFF],
+];
 
 /// Checks that the bidi embedding, override and isolate controls of `text` are balanced
 /// within each paragraph (see the module documentation for the exact rules).
@@ -515,6 +638,82 @@ pub fn strip_markup(text: &str, out: &mut String, limit: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nfc_inert_table_matches_the_normalizer() {
+        use icu_normalizer::properties::{
+            CanonicalCombiningClassMapBorrowed, CanonicalCompositionBorrowed,
+            CanonicalDecompositionBorrowed, Decomposed,
+        };
+        let ccc = CanonicalCombiningClassMapBorrowed::new();
+        let compose = CanonicalCompositionBorrowed::new();
+        let decompose = CanonicalDecompositionBorrowed::new();
+        let nfc = ComposingNormalizerBorrowed::new_nfc();
+        // Second characters of a canonical composition, over all of Unicode.
+        let mut second = vec![false; 0x11_0000];
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            if let Decomposed::Expansion(a, b) = decompose.decompose(c) {
+                if compose.compose(a, b) == Some(c) {
+                    second[b as usize] = true;
+                }
+            }
+        }
+        let mut ranges: Vec<(u32, u32)> = Vec::new();
+        for c in (0x80..0x1_0000).filter_map(char::from_u32) {
+            let u = c as u32;
+            let inert = ccc.get_u8(c) == 0
+                && nfc.is_normalized(c.encode_utf8(&mut [0; 4]))
+                && !second[u as usize];
+            // The scan (lead-byte skips included) agrees, char by char and after Cyrillic.
+            let one = c.to_string();
+            assert_eq!(nfc_inert(&one), inert, "U+{u:04X}");
+            assert_eq!(nfc_inert(&format!("д{one}д")), inert, "U+{u:04X} in Cyrillic");
+            match ranges.last_mut() {
+                Some(r) if inert && r.1 + 1 == u => r.1 = u,
+                _ if inert => ranges.push((u, u)),
+                _ => {}
+            }
+        }
+        let want: Vec<[u16; 2]> = ranges.iter().map(|&(a, b)| [a as u16, b as u16]).collect();
+        let table: Vec<String> = want.iter().map(|[a, b]| format!("[{a:#06X}, {b:#06X}]")).collect();
+        assert_eq!(NFC_INERT, want.as_slice(), "new table: {}", table.join(", "));
+        // Everything below U+0300 is inert: the scan's starting range.
+        assert_eq!(NFC_INERT[0], [0x80, 0x2FF]);
+    }
+
+    #[test]
+    fn inert_scan_agrees_with_the_normalizer() {
+        let nfc = ComposingNormalizerBorrowed::new_nfc();
+        for text in [
+            "Новости дня",
+            "ειδήσεις",
+            "新闻 ニュース 뉴스",
+            "e\u{301}",
+            "\u{1100}\u{1161}",
+            "가\u{11A8}",
+            "\u{2126}",
+            "क़",
+            "\u{F900}",
+            "😀 ok",
+            "Ελλάδα\u{342}",
+        ] {
+            if nfc_inert(text) {
+                assert!(nfc.is_normalized(text), "{text:?}");
+            }
+        }
+        assert!(nfc_inert("Новости дня — ειδήσεις, 新闻 뉴스"));
+        assert!(!nfc_inert("e\u{301}"));
+        assert!(!nfc_inert("가\u{11A8}"));
+        assert!(!nfc_inert("\u{2126}"));
+        assert!(!nfc_inert("😀"));
+        // Whole blocks skipped by their lead byte, and blocks that need a closer look.
+        assert_eq!(INERT_LEAD[0xD0], 2, "U+0400..U+043F");
+        assert_eq!(INERT_LEAD[0xD2], 0, "U+0483 is a combining mark");
+        assert_eq!(INERT_LEAD[0xE4], 3, "U+4000..U+4FFF");
+        assert_eq!(INERT_LEAD[0xE1], 0, "Hangul jamo");
+        assert!(!nfc_inert("Новости\u{483}"));
+        assert!(nfc_inert("Ђ ђ Ӏ ӿ"));
+    }
 
     /// The char-by-char definition [`strip_markup`] must equal.
     fn strip_slow(text: &str, out: &mut String, limit: usize) {

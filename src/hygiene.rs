@@ -92,8 +92,14 @@ pub enum Problem {
 /// Every check that applies to one text: NFC and bidi balance always, zero-width
 /// characters inside words for titles only.
 pub fn check_text(text: &str, title: bool) -> impl Iterator<Item = Problem> {
+    check_text_with(text, title, false)
+}
+
+/// [`check_text`] for a caller that may already know the text to be NFC-inert
+/// ([`is_nfc_inert`], found while the text was read): the NFC check is then skipped.
+pub fn check_text_with(text: &str, title: bool, nfc_inert: bool) -> impl Iterator<Item = Problem> {
     [
-        check_nfc(text),
+        if nfc_inert { None } else { check_nfc(text) },
         check_bidi(text),
         if title { check_zero_width(text) } else { None },
     ]
@@ -150,7 +156,7 @@ impl fmt::Display for Problem {
 /// Returns [`Problem::NotNfc`] with the offset of the first character that differs from the
 /// NFC form; the form is `"NFD"` when the whole text is in NFD, else `"mixed"`.
 pub fn check_nfc(text: &str) -> Option<Problem> {
-    if text.is_ascii() || nfc_inert(text) {
+    if text.is_ascii() || is_nfc_inert(text) {
         return None;
     }
     let (normalized, rest) = ComposingNormalizerBorrowed::new_nfc().split_normalized(text);
@@ -175,46 +181,103 @@ pub fn check_nfc(text: &str) -> Option<Problem> {
 /// marks, composition exclusions, Hangul jamo, anything outside the BMP.
 ///
 /// The scan works on bytes: a lead byte whose whole block of code points is inert
-/// ([`INERT_LEAD`]: most of Cyrillic, Greek, Armenian, CJK, Hangul syllables...) is skipped
-/// without decoding; other characters are decoded and looked up in [`NFC_INERT`],
-/// remembering the last range hit (text is mostly in one script).
-fn nfc_inert(text: &str) -> bool {
+/// ([`INERT_LEAD`]: most of Cyrillic, Armenian, CJK, Hangul syllables...) needs no
+/// decoding; other characters are decoded and looked up in a bit set made from
+/// [`NFC_INERT`].
+pub fn is_nfc_inert(text: &str) -> bool {
+    // Per chunk, first a branch-free test the compiler vectorises: does any byte fall
+    // outside ASCII, continuation bytes and the leads of common wholly inert blocks
+    // ([`plain_byte`])? Only then a mask of the suspect bytes (leads of blocks not wholly
+    // inert), one table lookup per byte, and the characters those bytes start are
+    // decoded and looked up.
+    const CHUNK: usize = 32;
     let bytes = text.as_bytes();
-    let (mut lo, mut hi) = (0u32, 0x2FF);
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            i += 1;
-            continue;
-        }
-        let skip = INERT_LEAD[usize::from(b)];
-        if skip != 0 {
-            i += usize::from(skip);
-            continue;
-        }
-        // `i` is at a character boundary: every step above moved by whole characters.
-        let Some(c) = text[i..].chars().next() else {
-            return true;
-        };
-        i += c.len_utf8();
-        let u = c as u32;
-        if (lo..=hi).contains(&u) {
-            continue;
-        }
-        // The ranges are sorted and disjoint: find the last start not after `u`.
-        let at = NFC_INERT.partition_point(|r| u32::from(r[0]) <= u);
-        let Some(&[start, end]) = at.checked_sub(1).map(|at| &NFC_INERT[at]) else {
-            return false;
-        };
-        let (start, end) = (u32::from(start), u32::from(end));
-        if u > end {
+    let check = |chunk: &[u8], base: usize| {
+        let mask = (chunk.iter().enumerate()).fold(0u32, |m, (k, &b)| {
+            m | u32::from(SUSPECT[usize::from(b)]) << k
+        });
+        mask == 0 || inert_at(bytes, base, mask)
+    };
+    let mut chunks = bytes.chunks_exact(CHUNK);
+    let mut base = 0;
+    for chunk in chunks.by_ref() {
+        let all_plain = chunk
+            .iter()
+            .fold(0u8, |acc, &b| acc | u8::from(!plain_byte(b)))
+            == 0;
+        if !all_plain && !check(chunk, base) {
             return false;
         }
-        (lo, hi) = (start, end);
+        base += CHUNK;
+    }
+    check(chunks.remainder(), base)
+}
+
+/// ASCII, a continuation byte, or the lead of a block of the BMP that is wholly
+/// NFC-inert and common in news text: Latin-1 to spacing modifiers (`C2`–`CB`), Greek
+/// and Cyrillic (`CF`–`D1`, `D3`–`D5`), CJK ideographs (`E4`–`E9`), Hangul syllables
+/// (`EB`, `EC`). A subset of what [`INERT_LEAD`] allows, in arithmetic form.
+fn plain_byte(b: u8) -> bool {
+    (b < 0xC0)
+        | (b.wrapping_sub(0xC2) <= 0xCB - 0xC2)
+        | (b.wrapping_sub(0xCF) <= 0xD1 - 0xCF)
+        | (b.wrapping_sub(0xD3) <= 0xD5 - 0xD3)
+        | (b.wrapping_sub(0xE4) <= 0xE9 - 0xE4)
+        | (b.wrapping_sub(0xEB) <= 0xEC - 0xEB)
+}
+
+/// Whether the characters starting at `base + k` for each bit `k` of `mask` (each one a
+/// lead byte of valid UTF-8) are NFC-inert.
+fn inert_at(bytes: &[u8], base: usize, mut mask: u32) -> bool {
+    while mask != 0 {
+        let at = base + mask.trailing_zeros() as usize;
+        mask &= mask - 1;
+        let cont = |k: usize| u32::from(bytes.get(at + k).copied().unwrap_or(0) & 0x3F);
+        let u = match bytes[at] {
+            b @ 0xC0..=0xDF => (u32::from(b & 0x1F) << 6) | cont(1),
+            b @ 0xE0..=0xEF => (u32::from(b & 0x0F) << 12) | (cont(1) << 6) | cont(2),
+            // Outside the BMP: left to the normalizer.
+            _ => return false,
+        } as usize;
+        if INERT_BITS[u >> 6] & (1 << (u & 63)) == 0 {
+            return false;
+        }
     }
     true
 }
+
+/// [`NFC_INERT`] as a bit set over the BMP, ASCII included (8 KiB).
+static INERT_BITS: [u64; 1024] = {
+    let mut bits = [0u64; 1024];
+    let mut u = 0;
+    while u < 0x80 {
+        bits[u >> 6] |= 1 << (u & 63);
+        u += 1;
+    }
+    let mut r = 0;
+    while r < NFC_INERT.len() {
+        let [start, end] = NFC_INERT[r];
+        let mut u = start as usize;
+        while u <= end as usize {
+            bits[u >> 6] |= 1 << (u & 63);
+            u += 1;
+        }
+        r += 1;
+    }
+    bits
+};
+
+/// Bytes a chunk must be decoded for (1): lead bytes of blocks not wholly NFC-inert
+/// ([`INERT_LEAD`] is 0), four-byte leads included.
+static SUSPECT: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0xC0;
+    while b < 256 {
+        table[b] = (INERT_LEAD[b] == 0) as u8;
+        b += 1;
+    }
+    table
+};
 
 /// For each byte, when it is the lead byte of a UTF-8 sequence whose whole block of code
 /// points (64 for a two-byte lead, 4096 for a three-byte lead) lies in one [`NFC_INERT`]
@@ -666,8 +729,12 @@ mod tests {
                 && !second[u as usize];
             // The scan (lead-byte skips included) agrees, char by char and after Cyrillic.
             let one = c.to_string();
-            assert_eq!(nfc_inert(&one), inert, "U+{u:04X}");
-            assert_eq!(nfc_inert(&format!("д{one}д")), inert, "U+{u:04X} in Cyrillic");
+            assert_eq!(is_nfc_inert(&one), inert, "U+{u:04X}");
+            assert_eq!(
+                is_nfc_inert(&format!("д{one}д")),
+                inert,
+                "U+{u:04X} in Cyrillic"
+            );
             match ranges.last_mut() {
                 Some(r) if inert && r.1 + 1 == u => r.1 = u,
                 _ if inert => ranges.push((u, u)),
@@ -675,8 +742,16 @@ mod tests {
             }
         }
         let want: Vec<[u16; 2]> = ranges.iter().map(|&(a, b)| [a as u16, b as u16]).collect();
-        let table: Vec<String> = want.iter().map(|[a, b]| format!("[{a:#06X}, {b:#06X}]")).collect();
-        assert_eq!(NFC_INERT, want.as_slice(), "new table: {}", table.join(", "));
+        let table: Vec<String> = want
+            .iter()
+            .map(|[a, b]| format!("[{a:#06X}, {b:#06X}]"))
+            .collect();
+        assert_eq!(
+            NFC_INERT,
+            want.as_slice(),
+            "new table: {}",
+            table.join(", ")
+        );
         // Everything below U+0300 is inert: the scan's starting range.
         assert_eq!(NFC_INERT[0], [0x80, 0x2FF]);
     }
@@ -697,22 +772,42 @@ mod tests {
             "😀 ok",
             "Ελλάδα\u{342}",
         ] {
-            if nfc_inert(text) {
+            if is_nfc_inert(text) {
                 assert!(nfc.is_normalized(text), "{text:?}");
             }
         }
-        assert!(nfc_inert("Новости дня — ειδήσεις, 新闻 뉴스"));
-        assert!(!nfc_inert("e\u{301}"));
-        assert!(!nfc_inert("가\u{11A8}"));
-        assert!(!nfc_inert("\u{2126}"));
-        assert!(!nfc_inert("😀"));
+        assert!(is_nfc_inert("Новости дня — ειδήσεις, 新闻 뉴스"));
+        assert!(!is_nfc_inert("e\u{301}"));
+        assert!(!is_nfc_inert("가\u{11A8}"));
+        assert!(!is_nfc_inert("\u{2126}"));
+        assert!(!is_nfc_inert("😀"));
         // Whole blocks skipped by their lead byte, and blocks that need a closer look.
         assert_eq!(INERT_LEAD[0xD0], 2, "U+0400..U+043F");
         assert_eq!(INERT_LEAD[0xD2], 0, "U+0483 is a combining mark");
         assert_eq!(INERT_LEAD[0xE4], 3, "U+4000..U+4FFF");
         assert_eq!(INERT_LEAD[0xE1], 0, "Hangul jamo");
-        assert!(!nfc_inert("Новости\u{483}"));
-        assert!(nfc_inert("Ђ ђ Ӏ ӿ"));
+        assert!(!is_nfc_inert("Новости\u{483}"));
+        assert!(is_nfc_inert("Ђ ђ Ӏ ӿ"));
+        // The arithmetic fast test never lets a suspect byte through.
+        for b in 0..=255u8 {
+            if plain_byte(b) {
+                assert!(b < 0xC0 || INERT_LEAD[usize::from(b)] != 0, "{b:#04X}");
+            }
+        }
+        // A non-inert character at every position around the chunk boundaries.
+        for n in 0..70 {
+            for tail in ["\u{301}", "\u{483}", "\u{11A8}", "\u{1D15E}"] {
+                let text = format!("{}{tail}{}", "a".repeat(n), "д".repeat(20));
+                assert!(!is_nfc_inert(&text), "{n} {tail:?}");
+                let text = format!("{}{tail}", "д".repeat(n));
+                assert!(!is_nfc_inert(&text), "{n} {tail:?}");
+            }
+            assert!(is_nfc_inert(&format!(
+                "{}Ӏ{}",
+                "д".repeat(n),
+                "新".repeat(n)
+            )));
+        }
     }
 
     /// The char-by-char definition [`strip_markup`] must equal.

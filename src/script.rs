@@ -91,6 +91,12 @@ pub const MIN_FOREIGN_PERCENT: usize = 60;
 /// The dominant foreign script must have at least this many letter units.
 pub const MIN_FOREIGN_UNITS: usize = 40;
 
+/// Bytes of an item's text (title first, then summary and content, markup stripped) the
+/// check looks at, in `check` and in `validate` alike. Two KiB hold hundreds of letters,
+/// far more than the thresholds need: an item written in the wrong language is wrong from
+/// its first lines, and a longer sample only costs time on big feeds.
+pub const SAMPLE_BYTES: usize = 2048;
+
 /// Characters of the sample in a [`ScriptMismatch`], at most.
 const SAMPLE_CHARS: usize = 40;
 /// Letters in the window that looks for a run of foreign text to sample.

@@ -9,7 +9,7 @@
 use crate::validate::encoding::{self, Decoding};
 use crate::validate::events::{self, Batch, Kind};
 use crate::validate::ns;
-use quick_xml::events::{BytesStart, BytesText};
+use quick_xml::events::BytesStart;
 use quick_xml::name::{NamespaceResolver, ResolveResult};
 
 /// A feed as `diff` sees it.
@@ -193,23 +193,9 @@ impl Extract {
                     self.end();
                     resolver.pop();
                 }
-                Kind::Text => self
-                    .text
-                    .push_str(&BytesText::from_escaped(text).xml10_content()),
-                Kind::CData => self.text.push_str(text),
-                Kind::Ref => match quick_xml::escape::resolve_predefined_entity(text) {
-                    Some(s) => self.text.push_str(s),
-                    None => {
-                        let num = text.strip_prefix('#');
-                        let c = num.and_then(|n| match n.strip_prefix('x') {
-                            Some(h) => u32::from_str_radix(h, 16).ok(),
-                            None => n.parse().ok(),
-                        });
-                        if let Some(c) = c.and_then(char::from_u32) {
-                            self.text.push(c);
-                        }
-                    }
-                },
+                Kind::Chars { .. } => self.text.push_str(text),
+                // Entities of a DTD and references to forbidden characters: not expanded.
+                Kind::Ref => {}
                 Kind::DocType | Kind::Decl | Kind::Other => {}
                 Kind::Eof => {
                     if !self.stack.is_empty() {

@@ -620,11 +620,11 @@ pub fn parse_item(record: &[u8], cx: &ItemContext<'_>) -> ParsedItem {
         sample.push_str(title);
         sample.push(' ');
         if let Some(s) = &summary {
-            crate::hygiene::strip_markup(s, &mut sample, 4096);
+            crate::hygiene::strip_markup(s, &mut sample, crate::script::SAMPLE_BYTES);
             sample.push(' ');
         }
         if let Some(h) = &content_html {
-            crate::hygiene::strip_markup(h, &mut sample, 4096);
+            crate::hygiene::strip_markup(h, &mut sample, crate::script::SAMPLE_BYTES);
         }
         thread_local! {
             static SCRIPTS: std::cell::RefCell<crate::script::ScriptChecker> =

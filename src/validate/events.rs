@@ -30,11 +30,16 @@ pub enum Kind {
     },
     /// An end tag.
     End,
-    /// Character data as written (references are separate events).
-    Text,
-    /// A CDATA section's content.
-    CData,
-    /// An entity or character reference: its name (`amp`, `#233`).
+    /// Character data: a run of text, CDATA sections, the five predefined entity
+    /// references and references to characters XML allows, merged into one record with
+    /// the references resolved and line ends normalised (XML 1.0 §2.11).
+    Chars {
+        /// What the run held ([`chars`] bits).
+        flags: u8,
+    },
+    /// A reference the reader leaves to the walker: its name (`nbsp`, `#0`): entities
+    /// of the internal DTD subset or undefined ones, and references to characters XML
+    /// forbids.
     Ref,
     /// A DOCTYPE declaration's content.
     DocType,
@@ -44,6 +49,15 @@ pub enum Kind {
     Other,
     /// The end of the document.
     Eof,
+}
+
+/// Bits of [`Kind::Chars`].
+pub mod chars {
+    /// A hexadecimal character reference (`&#x...;`), or `&#x` inside a CDATA section.
+    pub const HEX_REF: u8 = 1;
+    /// A character that is not NFC-inert ([`crate::hygiene::is_nfc_inert`]): the text
+    /// needs the full NFC check.
+    pub const NOT_NFC_INERT: u8 = 2;
 }
 
 /// One event: its kind, its text in the arena and where it starts and ends in the decoded
@@ -94,6 +108,8 @@ pub struct Batch {
     pub stop: Option<Stop>,
     /// This is the last batch.
     pub last: bool,
+    /// The last record is character data that more may join.
+    open_chars: bool,
     /// Invalid byte sequences met so far (replaced by U+FFFD when decoding).
     pub malformed: Malformed,
 }
@@ -109,9 +125,42 @@ impl Batch {
         self.records.clear();
         self.stop = None;
         self.last = false;
+        self.open_chars = false;
+    }
+
+    /// Adds character data: to the last record when that is character data too, else
+    /// as a new record.
+    fn push_chars(&mut self, text: &str, flags: u8, start: u64, end: u64) {
+        if self.open_chars
+            && let Some(last) = self.records.last_mut()
+            && let Kind::Chars { flags: f } = &mut last.kind
+        {
+            *f |= flags;
+            self.arena.push_str(text);
+            last.text.end = self.arena.len();
+            last.end = end;
+            return;
+        }
+        self.push(Kind::Chars { flags }, text, start, end);
+        self.open_chars = true;
+    }
+
+    /// Completes the last record when it is character data: the NFC-inert test runs once
+    /// over the whole run.
+    fn seal(&mut self) {
+        if !std::mem::take(&mut self.open_chars) {
+            return;
+        }
+        if let Some(last) = self.records.last_mut()
+            && let Kind::Chars { flags } = &mut last.kind
+            && !crate::hygiene::is_nfc_inert(&self.arena[last.text.clone()])
+        {
+            *flags |= chars::NOT_NFC_INERT;
+        }
     }
 
     fn push(&mut self, kind: Kind, text: &str, start: u64, end: u64) {
+        self.seal();
         let from = self.arena.len();
         self.arena.push_str(text);
         self.records.push(Record {
@@ -183,9 +232,28 @@ impl<R: Read> Producer<R> {
                 ),
                 Event::Empty(_) => unreachable!("empty elements are expanded"),
                 Event::End(_) => (Kind::End, ""),
-                Event::Text(t) => (Kind::Text, t),
-                Event::CData(t) => (Kind::CData, t),
-                Event::GeneralRef(r) => (Kind::Ref, r),
+                Event::Text(t) => {
+                    let text = t.xml10_content();
+                    batch.push_chars(&text, 0, start, end);
+                    continue;
+                }
+                Event::CData(t) => {
+                    let text = t.xml10_content();
+                    let flags = if text.contains("&#x") {
+                        chars::HEX_REF
+                    } else {
+                        0
+                    };
+                    batch.push_chars(&text, flags, start, end);
+                    continue;
+                }
+                Event::GeneralRef(r) => match resolve_simple_ref(r) {
+                    Some((c, flags)) => {
+                        batch.push_chars(c.encode_utf8(&mut [0; 4]), flags, start, end);
+                        continue;
+                    }
+                    None => (Kind::Ref, r),
+                },
                 Event::DocType(d) => (Kind::DocType, d),
                 Event::Decl(d) => match d.version() {
                     Ok(v) => {
@@ -202,6 +270,7 @@ impl<R: Read> Producer<R> {
                 break;
             }
         }
+        batch.seal();
         let finished =
             batch.stop.is_some() || batch.records.last().is_some_and(|r| r.kind == Kind::Eof);
         if finished {
@@ -214,6 +283,32 @@ impl<R: Read> Producer<R> {
         }
         true
     }
+}
+
+/// The character a predefined entity reference or a character reference stands for,
+/// with the [`chars`] bits it sets; `None` for any other reference, and for a character
+/// reference to a character XML forbids (the walker reports it).
+fn resolve_simple_ref(name: &str) -> Option<(char, u8)> {
+    let c = match name {
+        "lt" => '<',
+        "gt" => '>',
+        "amp" => '&',
+        "apos" => '\'',
+        "quot" => '"',
+        _ => {
+            let num = name.strip_prefix('#')?;
+            let (hex, v) = match num.strip_prefix('x') {
+                Some(h) => (true, u32::from_str_radix(h, 16).ok()?),
+                None => (false, num.parse().ok()?),
+            };
+            let c = char::from_u32(v)?;
+            if crate::input::item::is_xml_forbidden(c) && c != '\t' {
+                return None;
+            }
+            return Some((c, if hex { chars::HEX_REF } else { 0 }));
+        }
+    };
+    Some((c, 0))
 }
 
 /// Reads the whole document with `producer` and hands each batch to `consume`, which

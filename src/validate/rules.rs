@@ -3728,6 +3728,9 @@ pub mod flags {
     pub const HEX_REF: u32 = 1 << 24;
     /// `MissingXhtmlDiv` was reported for this element (once is enough).
     pub const DIV_REPORTED: u32 = 1 << 25;
+    /// The element's text has a character that is not NFC-inert (known while reading):
+    /// the hygiene checks run the full NFC check on it.
+    pub const NOT_NFC_INERT: u32 = 1 << 26;
 }
 
 /// Checks an `xml:lang` value on element `local` (logged against frame `p`): the W3C

@@ -18,7 +18,8 @@ use super::events::{self, Batch, Kind as Ev};
 use super::rules::{self, Kind};
 use super::{FeedFormat, Finding, ns};
 use crate::diagnostic::{Code, Diagnostic};
-use quick_xml::events::{BytesCData, BytesStart, BytesText};
+use crate::script::SAMPLE_BYTES;
+use quick_xml::events::BytesStart;
 use quick_xml::name::{NamespaceResolver, ResolveResult};
 use std::collections::{HashMap, HashSet};
 use std::io::Read;
@@ -91,9 +92,6 @@ pub struct Frame {
     /// [`SAMPLE_BYTES`]), for the script check.
     pub sample: String,
 }
-
-/// Text kept per item for the script check.
-const SAMPLE_BYTES: usize = 4096;
 
 impl Frame {
     fn new(name: String, kind: Kind, offset: u64) -> Self {
@@ -365,6 +363,8 @@ pub struct Walker {
     pending: String,
     /// Offset of the first piece of `pending`.
     pending_at: u64,
+    /// Some of the pending text is not NFC-inert.
+    pending_not_inert: bool,
     /// The script check, with its per-language cache.
     scripts: crate::script::ScriptChecker,
 }
@@ -475,6 +475,7 @@ pub fn validate_xml_inner(
         fatal: false,
         pending: String::new(),
         pending_at: 0,
+        pending_not_inert: false,
         pool: Vec::new(),
         scripts: crate::script::ScriptChecker::default(),
     };
@@ -548,7 +549,7 @@ impl Walker {
             *end = rec.end;
             let start = rec.start;
             let text = batch.text(rec);
-            if !matches!(rec.kind, Ev::Text | Ev::CData | Ev::Ref) {
+            if !matches!(rec.kind, Ev::Chars { .. } | Ev::Ref) {
                 self.flush_text();
             }
             match rec.kind {
@@ -684,19 +685,13 @@ impl Walker {
                     self.end_element(rec.end);
                     ns.pop();
                 }
-                Ev::Text => {
-                    let text = BytesText::from_escaped(text);
-                    let text = text.xml10_content();
-                    self.text(&text, start);
-                }
-                Ev::CData => {
-                    let text = BytesCData::new(text);
-                    let text = text.xml10_content();
-                    if text.contains("&#x") {
+                Ev::Chars { flags } => {
+                    if flags & events::chars::HEX_REF != 0 {
                         let i = self.stack.len() - 1;
                         self.stack[i].flags |= rules::flags::HEX_REF;
                     }
-                    self.text(&text, start);
+                    self.pending_not_inert |= flags & events::chars::NOT_NFC_INERT != 0;
+                    self.text(text, start);
                 }
                 Ev::Ref => {
                     let name = text;
@@ -706,10 +701,14 @@ impl Walker {
                     }
                     match self.resolve_ref(name, start) {
                         Some(RefText::Char(c)) => {
-                            let mut b = [0u8; 4];
-                            self.text(c.encode_utf8(&mut b), start);
+                            let c = c.encode_utf8(&mut [0; 4]).to_owned();
+                            self.pending_not_inert |= !crate::hygiene::is_nfc_inert(&c);
+                            self.text(&c, start);
                         }
-                        Some(RefText::Text(s)) => self.text(&s, start),
+                        Some(RefText::Text(s)) => {
+                            self.pending_not_inert |= !crate::hygiene::is_nfc_inert(&s);
+                            self.text(&s, start);
+                        }
                         None => {}
                     }
                     if self.fatal {
@@ -976,8 +975,9 @@ impl Walker {
             return;
         }
         let text = &self.stack[i].text;
+        let nfc_inert = self.stack[i].flags & rules::flags::NOT_NFC_INERT == 0;
         let mut found = Vec::new();
-        for p in crate::hygiene::check_text(text, title) {
+        for p in crate::hygiene::check_text_with(text, title, nfc_inert) {
             let code = p.code();
             found.push(Finding::new(code, p.to_string()).with("offset", p.offset().to_string()));
         }
@@ -1036,6 +1036,9 @@ impl Walker {
         }
         let text = std::mem::take(&mut self.pending);
         let i = self.stack.len() - 1;
+        if std::mem::take(&mut self.pending_not_inert) {
+            self.stack[i].flags |= rules::flags::NOT_NFC_INERT;
+        }
         rules::text(self, i, &text, self.pending_at);
         // Keep the buffer's capacity for the next run.
         self.pending = text;

@@ -227,6 +227,15 @@ fn read_url_list(list: &Path, stdin_taken: bool) -> Result<Vec<String>> {
         .collect())
 }
 
+fn empty_report() -> FeedReport {
+    FeedReport {
+        format: validate::FeedFormat::Unknown,
+        diagnostics: Vec::new(),
+        tally: Tally::default(),
+        encoding: "",
+    }
+}
+
 /// What one input gave.
 struct Done {
     report: FeedReport,
@@ -295,9 +304,9 @@ pub fn run(a: ValidateArgs, out: &mut Out, now: i64) -> Result<ExitStatus> {
             };
             let done = match (&job.url, &fetcher) {
                 (Some(url), Some(fetcher)) => {
-                    let r = transport::validate_url(fetcher, url, &opts);
+                    let mut r = transport::validate_url(fetcher, url, &opts);
                     Done {
-                        report: r.report.clone(),
+                        report: std::mem::replace(&mut r.report, empty_report()),
                         site: None,
                         http: Some(r),
                     }

@@ -620,3 +620,40 @@ fn files_and_urls_mix_and_quiet_silences_stderr() {
     let (_, lines, _) = run_json(&["--base-url", "http://example.org/elsewhere.xml", &url]);
     assert!(codes(&lines[0]).contains(&"SelfDoesntMatchLocation".to_string()));
 }
+
+/// A raw TCP server that answers every connection with `bytes` at once and closes.
+fn raw_server(bytes: &'static [u8]) -> String {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = l.local_addr().unwrap();
+    std::thread::spawn(move || {
+        let started = Instant::now();
+        for conn in l.incoming() {
+            let Ok(mut conn) = conn else { continue };
+            let _ = conn.write_all(bytes);
+            let _ = conn.shutdown(std::net::Shutdown::Write);
+            // Let the client read before the socket goes.
+            std::thread::sleep(Duration::from_millis(50));
+            if started.elapsed() > Duration::from_secs(20) {
+                break;
+            }
+        }
+    });
+    addr.to_string()
+}
+
+#[test]
+fn tls_to_a_plain_server_and_broken_http_are_findings() {
+    let plain = raw_server(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+    let garbage = raw_server(b"HELLO THERE\r\n\r\n");
+    let started = Instant::now();
+    let (code, lines, _) = run_json(&[
+        "--timeout",
+        "5",
+        &format!("https://{plain}/feed.xml"),
+        &format!("http://{garbage}/feed.xml"),
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(codes(&lines[0]), ["TlsError"], "{}", lines[0]);
+    assert_eq!(codes(&lines[1]), ["HttpProtocolError"], "{}", lines[1]);
+    assert!(started.elapsed() < Duration::from_secs(10));
+}

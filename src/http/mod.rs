@@ -604,6 +604,9 @@ impl Fetcher {
             }
             ureq::Error::Io(io) => match io.kind() {
                 K::TimedOut | K::WouldBlock => self.timeout_error(),
+                // rustls reports handshake and certificate failures as invalid data on the
+                // stream; nothing else on an https connection does.
+                K::InvalidData if url.scheme() == "https" => FetchError::Tls(io.to_string()),
                 _ => FetchError::Connect(io.to_string()),
             },
             ureq::Error::Rustls(e) => FetchError::Tls(e.to_string()),

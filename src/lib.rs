@@ -30,6 +30,7 @@ pub mod diff;
 pub mod error;
 pub mod fsio;
 pub mod generate;
+pub mod http;
 pub mod hygiene;
 pub mod input;
 pub mod lang;

@@ -1,12 +1,14 @@
 //! Integration tests: the real `polyfeed` binary on real files. One test binary, organised
 //! by theme.
 
+mod support;
 mod util;
 
 mod build;
 mod check;
 mod diff;
 mod hostile;
+mod http;
 mod interop;
 mod schemas;
 mod validate;

@@ -97,6 +97,7 @@ fn fixtures_meet_their_expectations() {
         base_url: None,
         now: Some(1_767_225_600), // 2026-01-01T00:00:00Z
         passes: true,
+        charset: None,
         two_threads: false,
     };
     // The folder must hold fixtures: an empty one would pass vacuously.
@@ -266,6 +267,7 @@ fn two_threads_give_the_same_report() {
                 base_url: Some("http://example.com/feed.xml".into()),
                 now: Some(1_767_225_600),
                 passes: false,
+                charset: None,
                 two_threads,
             };
             validate_bytes(&data, &opts)

@@ -10,6 +10,7 @@ fuzz_target!(|data: &[u8]| {
         base_url: Some("http://example.com/feeds/feed.xml".into()),
         now: Some(1_767_225_600),
         passes: true,
+        charset: None,
         two_threads: false,
     };
     let report = validate_bytes(data, &opts);

@@ -417,6 +417,7 @@ fn render_all(
                     base_url: Some(docs[d].self_url(f).to_string()),
                     now: None,
                     passes: false,
+                    charset: None,
                     two_threads: false,
                 },
             );

@@ -78,13 +78,17 @@ every published item (and its translations) is fully validated; `polyfeed check`
 every field of every item. Nothing is written when there is an error (exit 1); unchanged
 files keep their bytes and mtime; changed ones are replaced atomically.")]
     Build(BuildArgs),
-    /// Validate feeds (RSS 0.9x/1.0/2.0, Atom 1.0, JSON Feed 1.0/1.1): files, folders or stdin.
+    /// Validate feeds (RSS 0.9x/1.0/2.0, Atom 1.0, JSON Feed 1.0/1.1): files, folders, URLs
+    /// or stdin.
     #[command(after_help = "\
 Examples:
   polyfeed validate feed.xml                          rich report with source excerpts
   polyfeed validate --format concise public/          every feed in a folder (non-feeds skipped)
   polyfeed validate --format json --passes feed.xml   JSON Lines, with confirmations of good values
   curl -s https://example.org/feed | polyfeed validate -
+  polyfeed validate https://example.org/feed.xml      fetched: HTTP status, headers, charset
+  polyfeed validate --urls feeds.txt --cache .feeds --format json   many feeds, 8 at a time,
+                                                      conditional GET on the next run
 
 Codes reuse the W3C Feed Validation Service's message names (`polyfeed explain CODE`).
 Exit 1 when a feed has an error (or, with --strict, a warning).")]

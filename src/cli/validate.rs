@@ -5,12 +5,16 @@ use super::render::line_col;
 use super::{ExitStatus, plural};
 use clap::{Args, ValueEnum};
 use polyfeed::diagnostic::{Diagnostic, LineIndex, Severity, Tally};
+use polyfeed::http::{self, Fetcher, Limits};
 use polyfeed::validate::site::SiteFeed;
+use polyfeed::validate::transport::{self, UrlReport};
 use polyfeed::validate::{self, FeedReport, Sniffed, ValidateOptions};
 use polyfeed::{Error, Result};
 use serde_json::{Map, Value, json};
-use std::io::Read;
+use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -41,12 +45,45 @@ pub struct ValidateArgs {
     /// self-link checks.
     #[arg(long, value_name = "URL")]
     base_url: Option<String>,
-    /// Files validated in parallel (default: one per core).
+    /// Inputs validated in parallel (default: one per core; 8 when there are URL inputs).
     #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
     jobs: usize,
-    /// Files, folders (every feed in them, recursively) or `-` for stdin.
-    #[arg(value_name = "INPUT", required = true)]
+    /// A file of URLs to validate, one per line (`#` comments and blank lines are ignored;
+    /// `-` reads the list from stdin). They come after the INPUTs, in file order.
+    #[arg(long, value_name = "FILE")]
+    urls: Option<PathBuf>,
+    /// Keep fetched feeds and their ETag/Last-Modified in DIR, and ask servers for changes
+    /// only (conditional GET); on 304 Not Modified the cached copy is validated.
+    #[arg(long, value_name = "DIR")]
+    cache: Option<PathBuf>,
+    /// No progress bar and no summary line on stderr.
+    #[arg(long, short = 'q')]
+    quiet: bool,
+    /// Seconds allowed to connect to a server (TCP and TLS).
+    #[arg(long, value_name = "SECS", default_value = "10", value_parser = parse_secs)]
+    connect_timeout: Duration,
+    /// Seconds allowed for a whole fetch: redirects, response and body.
+    #[arg(long, value_name = "SECS", default_value = "30", value_parser = parse_secs)]
+    timeout: Duration,
+    /// Largest response body, after decompression (suffixes K, M, G: powers of 1024).
+    #[arg(long, value_name = "BYTES", default_value = "32M", value_parser = parse_bytes)]
+    max_body: u64,
+    /// Redirects followed before giving up.
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    max_redirects: u32,
+    /// Files, folders (every feed in them, recursively), http(s) URLs or `-` for stdin.
+    #[arg(value_name = "INPUT", required_unless_present = "urls")]
     inputs: Vec<String>,
+}
+
+fn parse_secs(s: &str) -> std::result::Result<Duration, String> {
+    http::parse_seconds(s).ok_or_else(|| format!("`{s}` is not a positive number of seconds"))
+}
+
+fn parse_bytes(s: &str) -> std::result::Result<u64, String> {
+    http::parse_size(s)
+        .filter(|&n| n > 0)
+        .ok_or_else(|| format!("`{s}` is not a size (bytes, or with a suffix: 512K, 32M, 1G)"))
 }
 
 /// One input to validate.
@@ -55,6 +92,8 @@ struct Job {
     source: String,
     /// Where to read it.
     path: Option<PathBuf>,
+    /// Where to fetch it (an http(s) input).
+    url: Option<String>,
     /// Its URL, when known.
     base_url: Option<String>,
     /// Index of the folder input it was found in (whole-site checks), if any.
@@ -90,6 +129,17 @@ fn jobs(a: &ValidateArgs) -> Result<(Vec<Job>, Vec<String>, usize)> {
             out.push(Job {
                 source: "-".into(),
                 path: None,
+                url: None,
+                base_url: a.base_url.clone(),
+                folder: None,
+            });
+            continue;
+        }
+        if http::is_url(input) {
+            out.push(Job {
+                source: input.clone(),
+                path: None,
+                url: Some(input.clone()),
                 base_url: a.base_url.clone(),
                 folder: None,
             });
@@ -122,6 +172,7 @@ fn jobs(a: &ValidateArgs) -> Result<(Vec<Job>, Vec<String>, usize)> {
                 out.push(Job {
                     source: f.display().to_string(),
                     path: Some(f),
+                    url: None,
                     base_url,
                     folder: Some(folders.len() - 1),
                 });
@@ -130,6 +181,18 @@ fn jobs(a: &ValidateArgs) -> Result<(Vec<Job>, Vec<String>, usize)> {
             out.push(Job {
                 source: input.clone(),
                 path: Some(path),
+                url: None,
+                base_url: a.base_url.clone(),
+                folder: None,
+            });
+        }
+    }
+    if let Some(list) = &a.urls {
+        for url in read_url_list(list, a.inputs.iter().any(|i| i == "-"))? {
+            out.push(Job {
+                source: url.clone(),
+                path: None,
+                url: Some(url),
                 base_url: a.base_url.clone(),
                 folder: None,
             });
@@ -138,53 +201,179 @@ fn jobs(a: &ValidateArgs) -> Result<(Vec<Job>, Vec<String>, usize)> {
     Ok((out, folders, skipped))
 }
 
+/// The URLs of a `--urls` file: one per line, blank lines and `#` comments skipped. A line
+/// that is not an http(s) URL stays an input (it gets its own `InvalidURI` finding).
+fn read_url_list(list: &Path, stdin_taken: bool) -> Result<Vec<String>> {
+    let text = if list == Path::new("-") {
+        if stdin_taken {
+            return Err(Error::Usage(
+                "`--urls -` and the input `-` cannot both read stdin".into(),
+            ));
+        }
+        let mut t = String::new();
+        std::io::stdin()
+            .read_to_string(&mut t)
+            .map_err(|e| Error::io("cannot read", "-", e))?;
+        t
+    } else {
+        let bytes = std::fs::read(list).map_err(|e| Error::io("cannot read", list, e))?;
+        String::from_utf8_lossy(&bytes).into_owned()
+    };
+    Ok(text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_string)
+        .collect())
+}
+
+fn empty_report() -> FeedReport {
+    FeedReport {
+        format: validate::FeedFormat::Unknown,
+        diagnostics: Vec::new(),
+        tally: Tally::default(),
+        encoding: "",
+    }
+}
+
+/// What one input gave.
+struct Done {
+    report: FeedReport,
+    site: Option<SiteFeed>,
+    http: Option<UrlReport>,
+}
+
 pub fn run(a: ValidateArgs, out: &mut Out, now: i64) -> Result<ExitStatus> {
     let (jobs, folders, skipped) = jobs(&a)?;
     let mut site_feeds: Vec<Vec<SiteFeed>> = vec![Vec::new(); folders.len()];
-    let threads = polyfeed::check::thread_count(a.jobs);
+    let cores = polyfeed::check::thread_count(a.jobs);
+    let url_jobs = jobs.iter().filter(|j| j.url.is_some()).count();
+    // Fetching waits on the network, not on a core: more workers than cores pay off.
+    let threads = match (a.jobs, url_jobs) {
+        (0, 0) => cores,
+        (0, _) => 8,
+        (n, _) => n,
+    };
+    let fetcher = if url_jobs > 0 {
+        Some(Fetcher::new(
+            Limits {
+                connect_timeout: a.connect_timeout,
+                timeout: a.timeout,
+                max_body: a.max_body,
+                max_redirects: a.max_redirects,
+            },
+            a.cache.clone(),
+        )?)
+    } else {
+        None
+    };
+    let progress = (url_jobs > 0 && jobs.len() > 1 && !a.quiet && std::io::stderr().is_terminal())
+        .then(|| {
+            let pb = indicatif::ProgressBar::new(jobs.len() as u64);
+            if let Ok(style) = indicatif::ProgressStyle::with_template(
+                "{spinner} {elapsed:>4} [{wide_bar}] {pos}/{len} {per_sec}",
+            ) {
+                pb.set_style(style);
+            }
+            pb
+        });
     let mut total = Tally::default();
     let mut failed = false;
     let mut sarif_results = Vec::new();
-    // Batches, so that reports are rendered (and dropped) as they come, in input order:
-    // memory stays flat in the number of files.
-    for batch in jobs.chunks(64 * threads) {
-        let results = polyfeed::par::map_with(
-            batch,
-            threads,
-            || (),
-            |(), job| -> Result<(FeedReport, Option<SiteFeed>)> {
-                let opts = ValidateOptions {
-                    base_url: job.base_url.clone(),
-                    now: Some(now),
-                    passes: a.passes,
-                    // Spare cores read big documents while they are checked.
-                    two_threads: batch.len() < threads,
-                };
-                let report = match &job.path {
-                    Some(p) => validate::validate_file(p, &opts)?,
-                    None => {
-                        let mut data = Vec::new();
-                        std::io::stdin()
-                            .read_to_end(&mut data)
-                            .map_err(|e| Error::io("cannot read", "-", e))?;
-                        validate::validate_bytes(&data, &opts)
+    let (mut not_fetched, mut from_cache) = (0usize, 0usize);
+    let mut first_error: Option<Error> = None;
+    let stop = AtomicBool::new(false);
+    // Reports are rendered (and dropped) in input order as they come; a bounded window of
+    // finished reports waits behind a slow input, so memory stays flat in the number of
+    // inputs and one slow server never holds the others up for long.
+    polyfeed::par::for_each_ordered(
+        &jobs,
+        threads,
+        64 * threads,
+        |job| -> Result<Option<Done>> {
+            if stop.load(Ordering::Relaxed) {
+                return Ok(None);
+            }
+            let opts = ValidateOptions {
+                base_url: job.base_url.clone(),
+                now: Some(now),
+                passes: a.passes,
+                // Spare cores read big documents while they are checked.
+                two_threads: jobs.len() < cores,
+                charset: None,
+            };
+            let done = match (&job.url, &fetcher) {
+                (Some(url), Some(fetcher)) => {
+                    let mut r = transport::validate_url(fetcher, url, &opts);
+                    Done {
+                        report: std::mem::replace(&mut r.report, empty_report()),
+                        site: None,
+                        http: Some(r),
                     }
-                };
-                // What the whole-site checks need (a file that is not a feed has its own
-                // report already).
-                let site = match (&job.path, job.folder) {
-                    (Some(p), Some(_)) => polyfeed::diff::read_file(p)
-                        .ok()
-                        .map(|snap| SiteFeed::of(job.source.clone(), snap)),
-                    _ => None,
-                };
-                Ok((report, site))
-            },
-        );
-        for (job, r) in batch.iter().zip(results) {
-            let (mut report, site) = r?;
+                }
+                _ => {
+                    let report = match &job.path {
+                        Some(p) => validate::validate_file(p, &opts)?,
+                        None => {
+                            let mut data = Vec::new();
+                            std::io::stdin()
+                                .read_to_end(&mut data)
+                                .map_err(|e| Error::io("cannot read", "-", e))?;
+                            validate::validate_bytes(&data, &opts)
+                        }
+                    };
+                    // What the whole-site checks need (a file that is not a feed has its
+                    // own report already).
+                    let site = match (&job.path, job.folder) {
+                        (Some(p), Some(_)) => polyfeed::diff::read_file(p)
+                            .ok()
+                            .map(|snap| SiteFeed::of(job.source.clone(), snap)),
+                        _ => None,
+                    };
+                    Done {
+                        report,
+                        site,
+                        http: None,
+                    }
+                }
+            };
+            if let Some(pb) = &progress {
+                pb.inc(1);
+            }
+            Ok(Some(done))
+        },
+        |i, r| {
+            let job = &jobs[i];
+            let done = match r {
+                Ok(Some(d)) => d,
+                Ok(None) => return,
+                Err(e) => {
+                    stop.store(true, Ordering::Relaxed);
+                    first_error.get_or_insert(e);
+                    return;
+                }
+            };
+            if first_error.is_some() {
+                return;
+            }
+            let Done {
+                mut report,
+                site,
+                http,
+            } = done;
             if let (Some(f), Some(site)) = (job.folder, site) {
                 site_feeds[f].push(site);
+            }
+            if let Some(h) = &http {
+                not_fetched += usize::from(h.failure.is_some());
+                from_cache += usize::from(h.from_cache);
+                if let Some(e) = &h.cache_error {
+                    let line = format!("warning: {}: cannot write the cache: {e}", h.url);
+                    match &progress {
+                        Some(pb) => pb.println(line),
+                        None => eprintln!("{line}"),
+                    }
+                }
             }
             if !a.passes {
                 report.diagnostics.retain(|d| d.severity != Severity::Pass);
@@ -196,13 +385,19 @@ pub fn run(a: ValidateArgs, out: &mut Out, now: i64) -> Result<ExitStatus> {
                 failed = true;
             }
             match a.format {
-                Format::Json => out.line(&json_line(&job.source, &report, a.strict)),
+                Format::Json => out.line(&json_line(&job.source, &report, a.strict, http.as_ref())),
                 Format::Concise => concise(out, &job.source, &report),
                 Format::Github => github(out, &job.source, &report),
                 Format::Text => text(out, job, &report),
                 Format::Sarif => sarif_results.extend(sarif_results_of(&job.source, &report)),
             }
-        }
+        },
+    );
+    if let Some(pb) = &progress {
+        pb.finish_and_clear();
+    }
+    if let Some(e) = first_error {
+        return Err(e);
     }
     // Whole-site checks, one report per folder input.
     for (folder, feeds) in folders.iter().zip(&site_feeds) {
@@ -264,20 +459,32 @@ pub fn run(a: ValidateArgs, out: &mut Out, now: i64) -> Result<ExitStatus> {
     if a.format == Format::Sarif {
         out.line(&sarif(sarif_results));
     }
-    eprintln!(
-        "validated {} file{}{}: {} error{}, {} warning{}",
-        jobs.len(),
-        plural(jobs.len()),
-        if skipped > 0 {
-            format!(" ({skipped} not feeds, skipped)")
+    if !a.quiet {
+        let what = if url_jobs > 0 {
+            let mut http = format!("{url_jobs} over HTTP");
+            if not_fetched > 0 {
+                http.push_str(&format!(", {not_fetched} not fetched"));
+            }
+            if from_cache > 0 {
+                http.push_str(&format!(", {from_cache} unchanged (from the cache)"));
+            }
+            format!("{} input{} ({http})", jobs.len(), plural(jobs.len()))
         } else {
-            String::new()
-        },
-        total.errors,
-        plural(total.errors),
-        total.warnings,
-        plural(total.warnings)
-    );
+            format!("{} file{}", jobs.len(), plural(jobs.len()))
+        };
+        eprintln!(
+            "validated {what}{}: {} error{}, {} warning{}",
+            if skipped > 0 {
+                format!(" ({skipped} not feeds, skipped)")
+            } else {
+                String::new()
+            },
+            total.errors,
+            plural(total.errors),
+            total.warnings,
+            plural(total.warnings)
+        );
+    }
     Ok(if failed {
         ExitStatus::Findings
     } else {
@@ -285,18 +492,29 @@ pub fn run(a: ValidateArgs, out: &mut Out, now: i64) -> Result<ExitStatus> {
     })
 }
 
-/// One JSON object per input (the conformance contract).
-fn json_line(source: &str, r: &FeedReport, strict: bool) -> String {
+/// One JSON object per input (the conformance contract); URL inputs also get an `http`
+/// object (final URL, status, redirects, whether the cached copy was used).
+fn json_line(source: &str, r: &FeedReport, strict: bool, http: Option<&UrlReport>) -> String {
     let diags: Vec<Value> = r.diagnostics.iter().map(diag_json).collect();
     let valid = r.tally.errors == 0 && !(strict && r.tally.warnings > 0);
-    json!({
+    let mut line = json!({
         "source": source,
         "format": r.format.as_str(),
         "valid": valid,
-        "encoding": r.encoding,
+        "encoding": if r.encoding.is_empty() { Value::Null } else { json!(r.encoding) },
         "diagnostics": diags,
-    })
-    .to_string()
+    });
+    if let Some(h) = http {
+        line["http"] = json!({
+            "final_url": h.final_url,
+            "status": h.status,
+            "redirects": h.redirects.iter().map(|r| json!({
+                "status": r.status, "from": r.from, "to": r.to,
+            })).collect::<Vec<_>>(),
+            "from_cache": h.from_cache,
+        });
+    }
+    line.to_string()
 }
 
 fn diag_json(d: &Diagnostic) -> Value {

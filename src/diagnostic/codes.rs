@@ -336,6 +336,69 @@ codes! {
         "JSON Feed 1.1 replaced `author` by the array `authors`. Version 1.1 readers still \
          read `author`, but new feeds should write `authors` (keeping `author` too only for \
          old readers).";
+    // ---- fetching feeds over HTTP (`polyfeed validate URL`) ----
+    PermanentRedirect: Info,
+        "The feed's URL redirects permanently (301 or 308).",
+        "The server says the feed has moved for good; readers that follow the redirect \
+         should update their subscription, and many never do, so every poll pays for the \
+         extra round trip. The chain is in the message and the final URL in the report. \
+         Publish the new URL (feed autodiscovery links, OPML lists, `atom:link rel=\"self\"`) \
+         and keep the redirect in place for old subscribers.";
+    RedirectLoop: Error,
+        "The redirects lead back to a URL already visited.",
+        "Following the `Location` headers comes back to an earlier URL of the chain, so no \
+         reader ever reaches a feed. The chain is in the message. Fix the server's rewrite \
+         rules (often http↔https or with/without `www` redirects that undo each other).";
+    TooManyRedirects: Error,
+        "The URL redirects more often than allowed.",
+        "polyfeed follows at most `--max-redirects` redirects (default 5, as most readers do \
+         about as many) and gives up after that. Point the feed's published URL, or the first \
+         redirect, straight at the final location.";
+    HttpTimeout: Error,
+        "The server did not answer in time.",
+        "polyfeed gives a server `--connect-timeout` seconds (default 10) to accept the \
+         connection and `--timeout` seconds (default 30) for the whole exchange, redirects \
+         and body included. A feed that takes longer is as good as down for readers, which \
+         use similar limits. The run goes on with the other inputs.";
+    HostNotFound: Error,
+        "The feed's host name does not resolve.",
+        "DNS has no address for the host of the URL: a typo, an expired domain, or a \
+         resolver problem on this machine. Check the URL.";
+    TlsError: Error,
+        "The secure connection could not be set up.",
+        "The TLS handshake failed: an expired or self-signed certificate, a certificate for \
+         another name, a missing intermediate certificate, or no protocol version in common. \
+         Readers refuse such a server as polyfeed does (it checks certificates against the \
+         Mozilla root store). The message has the reason; fix the server's certificate chain.";
+    BadContentEncoding: Error,
+        "The body could not be decompressed.",
+        "The response says `Content-Encoding: gzip`, `deflate` or `br` but the bytes are not \
+         in that format, or it names an encoding polyfeed did not offer. Readers cannot read \
+         the feed either. Usually a proxy compresses twice or a cached response lost its \
+         header: check the server's compression settings.";
+    MissingContentType: Warning,
+        "The server sends no `Content-Type` for the feed.",
+        "Without a media type readers and browsers have to guess what the body is, and some \
+         refuse it. Serve RSS as `application/rss+xml`, Atom as `application/atom+xml`, \
+         JSON Feed as `application/feed+json`.";
+    MissingCacheValidators: Warning,
+        "The response has neither `ETag` nor `Last-Modified`.",
+        "Readers poll feeds every few minutes or hours. With an `ETag` or a `Last-Modified` \
+         header they can ask \"has it changed?\" (`If-None-Match`, `If-Modified-Since`) and \
+         get an empty 304 Not Modified answer; without them every poll downloads the whole \
+         feed again. Most static file servers send both; a script that generates the feed \
+         should send at least one.";
+    MissingCacheControl: Warning,
+        "The response has neither `Cache-Control` nor `Expires`.",
+        "Without a freshness lifetime, caches between the server and readers cannot keep \
+         the feed, and readers cannot tell how often polling makes sense. Send \
+         `Cache-Control: max-age=N` (a few minutes to an hour for news feeds).";
+    NotModified: Info,
+        "The server answered 304 Not Modified; the cached copy was validated.",
+        "With `--cache DIR`, polyfeed keeps each feed's body and its `ETag` / \
+         `Last-Modified` and asks the server whether it changed. A 304 answer means it did \
+         not: the report is that of the cached copy (the status of the run follows its \
+         findings). This is how readers should poll, and it is not a problem.";
     // ---- feed validation: the W3C Feed Validation Service's message classes ----
     // Summaries name the finding; the longer explanations are being written (issue #7).
     ArchiveIncomplete: Warning,
@@ -444,8 +507,15 @@ codes! {
         "Email format.",
         "a kind of `RSS20Profile`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
     EncodingMismatch: Warning,
-        "Encoding mismatch.",
-        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+        "The HTTP charset and the document disagree about the encoding.",
+        "The server's `Content-Type` charset names one encoding and the document's byte order \
+         mark or XML declaration another. A conforming reader (RFC 7303 §3) lets a byte order \
+         mark win, then the HTTP charset, then the XML declaration; a reader that saved the \
+         file and reads it again without the header uses the declaration. When the two differ, \
+         one of those readers sees garbage. polyfeed decodes the way RFC 7303 says and reports \
+         what the losing side said. Make the server's charset (`AddDefaultCharset`, \
+         `charset` in nginx's `types`) and the declaration name the same encoding, or drop the \
+         charset from the header. Named after the W3C Feed Validation Service message of the same name.";
     FeedHistoryRelInEntry: Warning,
         "Feed history rel in entry.",
         "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
@@ -456,14 +526,23 @@ codes! {
         "Html fragment.",
         "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
     HttpError: Error,
-        "Http error.",
-        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+        "The server answered with an HTTP error status.",
+        "The feed's URL answered 4xx or 5xx (the status is the finding's value): 404 Not \
+         Found and 410 Gone (the feed was moved or removed: readers drop a feed that stays \
+         gone), 429 Too Many Requests (the server is rate-limiting; its `Retry-After` is \
+         shown), 5xx (the server failed). No feed was validated. Fix the URL or the server; \
+         for a moved feed, redirect the old URL with 301 or 308. Named after the W3C Feed Validation Service message of the same name.";
     HttpErrorWithPossibleFeed: Error,
-        "Http error with possible feed.",
-        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+        "The server answered with an HTTP error status, and a feed as its body.",
+        "The status is 4xx or 5xx, yet the body looks like a feed: readers go by the status \
+         and ignore the body, so subscribers see an error. The server is probably \
+         misconfigured (an error handler that serves the feed, or a wrong status in a \
+         script). Make it answer 200 with the feed. Named after the W3C Feed Validation Service message of the same name.";
     HttpProtocolError: Error,
-        "Http protocol error.",
-        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+        "The server's answer is not valid HTTP.",
+        "The response could not be read as HTTP/1.1: a broken status line or header, a bad \
+         chunked encoding, a body shorter than its `Content-Length`. Readers fail on it the \
+         same way. Look at the server (or proxy) in front of the feed. Named after the W3C Feed Validation Service message of the same name.";
     HttpsProtocolError: Error,
         "Https protocol error.",
         "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
@@ -471,8 +550,11 @@ codes! {
         "Https protocol warning.",
         "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
     IOError: Error,
-        "IO error.",
-        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+        "The feed could not be fetched: the connection failed.",
+        "The connection was refused, reset or closed before a response came (no server \
+         listening on that port, a firewall, a crashed backend). The message has the \
+         operating system's reason. Nothing was validated for this input; the run goes on \
+         with the others. Named after the W3C Feed Validation Service message of the same name.";
     ImageLinkDoesntMatch: Warning,
         "Image link doesnt match.",
         "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
@@ -930,8 +1012,12 @@ codes! {
         "Non canonical URI.",
         "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
     NonSpecificMediaType: Warning,
-        "Non specific media type.",
-        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+        "The feed is served with a generic XML media type and does not look like a feed early on.",
+        "`application/xml` and `text/xml` say only \"XML\"; readers then sniff the first bytes \
+         for `<rss`, `<feed` or `<rdf:RDF`. When none of those is in the first 512 bytes \
+         (a long comment or stylesheet first), the document may not be recognised as a feed. \
+         Serve it as `application/rss+xml` or `application/atom+xml`, or move the root \
+         element up. Named after the W3C Feed Validation Service message of the same name.";
     NonstdEncoding: Info,
         "Nonstd encoding.",
         "a kind of `BestPractices`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
@@ -1029,11 +1115,18 @@ codes! {
         "Slash date.",
         "a kind of `RSS20Profile`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
     TempRedirect: Info,
-        "Temp redirect.",
-        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+        "The feed's URL redirects temporarily (302, 303 or 307).",
+        "The chain of redirects is in the message. A temporary redirect is fine (readers keep \
+         polling the original URL), but every poll costs an extra round trip. Named after the W3C Feed Validation Service message of the same name.";
     TextXml: Info,
-        "Text xml.",
-        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+        "The feed is served as `text/xml` without a charset.",
+        "RFC 3023 (1998-2014) said that `text/xml` without a charset parameter means \
+         US-ASCII, whatever the document declares, and some older readers still decode such \
+         feeds as US-ASCII, mangling every non-ASCII character. RFC 7303, which replaced it, \
+         makes `text/xml` an alias of `application/xml`: without a charset the document's own \
+         byte order mark and declaration decide, and that is how polyfeed reads it. Add \
+         `; charset=utf-8` (or the document's encoding) to the `Content-Type`, or serve the \
+         feed as `application/rss+xml` / `application/atom+xml`. Named after the W3C Feed Validation Service message of the same name.";
     TooLong: Error,
         "Too long.",
         "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
@@ -1041,8 +1134,11 @@ codes! {
         "Too many.",
         "a kind of `DuplicateElement`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
     Uncompressed: Info,
-        "Uncompressed.",
-        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+        "The server sent a large feed without compression.",
+        "The response had no `Content-Encoding` although polyfeed offered gzip, deflate and \
+         brotli, and the body is 16 KiB or more. Feeds are polled again and again; text \
+         compresses to a fifth or less. Turn on gzip (or brotli) for the feed's media type. \
+         Named after the W3C Feed Validation Service message of the same name.";
     UndeclaredPrefix: Error,
         "Undeclared prefix.",
         "a kind of `InvalidValue`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
@@ -1062,8 +1158,16 @@ codes! {
         "Unexpected attribute.",
         "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
     UnexpectedContentType: Warning,
-        "Unexpected content type.",
-        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+        "The feed is served with a media type that does not fit it.",
+        "The `Content-Type` is not a feed type (`text/html`, `text/plain`, \
+         `application/octet-stream`...), or names another format than the document's \
+         (`application/atom+xml` for an RSS feed). Browsers and some readers decide by the \
+         media type: a feed served as `text/html` opens as a page or is refused. Serve RSS as \
+         `application/rss+xml` (RSS 1.0 also `application/rdf+xml`), Atom as \
+         `application/atom+xml`, JSON Feed as `application/feed+json`; `application/xml` \
+         and `text/xml` are acceptable for RSS and Atom, `application/json` for JSON Feed. \
+         An HTML page where a feed should be (a login or error page served with 200) also \
+         gets the validator's own errors. Named after the W3C Feed Validation Service message of the same name.";
     UnexpectedText: Error,
         "Unexpected text.",
         "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
@@ -1212,8 +1316,11 @@ codes! {
         "Validation failure.",
         "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
     ValidatorLimit: Error,
-        "Validator limit.",
-        "Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";
+        "The response is larger than the body limit.",
+        "polyfeed stops reading a response at `--max-body` bytes (default 32 MiB, counted \
+         after decompression, so a small compressed bomb is caught too) and does not \
+         validate a cut document. A real feed is rarely over a few MiB: keep the newest items \
+         only. If the feed is legitimately bigger, raise `--max-body`. Named after the W3C Feed Validation Service message of the same name.";
     WPBlankLine: Error,
         "WP blank line.",
         "a kind of `SAXError`. Named after the W3C Feed Validation Service message of the same name, so reports can be cross-referenced.";

@@ -1,11 +1,20 @@
-//! Character encodings of XML feeds: detection (BOM, XML declaration; the HTTP charset comes
-//! with issue #6) and a streaming decoder to UTF-8 that reports invalid byte sequences with
-//! their offset and guesses the real encoding of mislabelled bytes.
+//! Character encodings of XML feeds: detection (BOM, HTTP charset, XML declaration) and a
+//! streaming decoder to UTF-8 that reports invalid byte sequences with their offset and
+//! guesses the real encoding of mislabelled bytes.
 //!
 //! Detection follows XML 1.0 Appendix F: a byte order mark decides; without one, the first
 //! bytes tell UTF-16 from ASCII-compatible encodings, and the declaration's `encoding` names
 //! the encoding; without a declaration the document is UTF-8 (XML 1.0 §4.3.3). The W3C
 //! validator reads such documents as US-ASCII; polyfeed follows the XML specification.
+//!
+//! A document fetched over HTTP may also carry a `charset` in its `Content-Type`
+//! ([`detect_with`]). RFC 7303 §3 (which replaced RFC 3023 in 2014) orders the sources: a
+//! byte order mark wins, then the charset parameter, then the XML declaration, then UTF-8.
+//! RFC 3023 let the charset win over a BOM and made `text/xml` without a charset US-ASCII;
+//! RFC 7303 dropped both rules, and a conforming modern reader follows it, so polyfeed does
+//! too (`TextXml` tells publishers that older readers still apply the US-ASCII default).
+//! When the sources disagree the document is read as the winner says and the loser is
+//! reported (`EncodingMismatch`).
 //! Labels are resolved with the WHATWG Encoding Standard (encoding_rs), so `latin1` and
 //! `iso-8859-1` decode as windows-1252, as browsers and most feed readers do.
 
@@ -234,6 +243,93 @@ pub fn detect(head: &[u8]) -> Detected {
             .as_ref()
             .is_some_and(|(l, _)| LATIN1_LABELS.contains(&l.trim().to_ascii_lowercase().as_str()));
     d.declared = declared;
+    d
+}
+
+/// The encoding a label names, as polyfeed reads it: ISO-8859-1 labels are real ISO-8859-1
+/// (`"ISO-8859-1"`), others their encoding_rs name.
+fn effective_name(label: &str, enc: &'static Encoding) -> &'static str {
+    if enc == encoding_rs::WINDOWS_1252
+        && LATIN1_LABELS.contains(&label.trim().to_ascii_lowercase().as_str())
+    {
+        "ISO-8859-1"
+    } else {
+        enc.name()
+    }
+}
+
+/// Detects the encoding of a document that came with an external charset (the HTTP
+/// `Content-Type` parameter), with RFC 7303's precedence: byte order mark, then `charset`,
+/// then the XML declaration. Disagreements become `EncodingMismatch` findings (at the
+/// declaration, or at the start for a BOM); an unknown charset label is `UnknownEncoding`
+/// and the document's own rules apply. `charset: None` is [`detect`].
+pub fn detect_with(head: &[u8], charset: Option<&str>) -> Detected {
+    let mut d = detect(head);
+    let Some(label) = charset.map(str::trim).filter(|l| !l.is_empty()) else {
+        return d;
+    };
+    let Some(http) = Encoding::for_label(label.as_bytes()) else {
+        d.findings.push((
+            Finding::new(
+                Code::UnknownEncoding,
+                format!(
+                    "the HTTP charset `{label}` is not an encoding polyfeed (or any browser) knows; read as {} from the document itself",
+                    d.name()
+                ),
+            )
+            .attr("Content-Type")
+            .value(label.to_string()),
+            0,
+        ));
+        return d;
+    };
+    let http_name = effective_name(label, http);
+    let utf16 = |e: &'static Encoding| e == UTF_16LE || e == UTF_16BE;
+    if d.bom_len > 0 {
+        // The byte order mark wins (RFC 7303 §3.3).
+        let same = http_name == d.name() || (utf16(http) && utf16(d.encoding));
+        if !same {
+            d.findings.push((
+                Finding::new(
+                    Code::EncodingMismatch,
+                    format!(
+                        "the server says charset={label} but the document starts with a {} byte order mark; read as {} (the byte order mark wins, RFC 7303)",
+                        d.name(),
+                        d.name()
+                    ),
+                )
+                .attr("Content-Type")
+                .value(label.to_string())
+                .with("encoding", d.name()),
+                0,
+            ));
+        }
+        return d;
+    }
+    if let Some((declared, at)) = d.declared.clone() {
+        let same = Encoding::for_label(declared.as_bytes()).is_some_and(|e| {
+            effective_name(&declared, e) == http_name || (utf16(e) && utf16(http))
+        });
+        if !same {
+            d.findings.push((
+                Finding::new(
+                    Code::EncodingMismatch,
+                    format!(
+                        "the server says charset={label} but the XML declaration says `{declared}`; read as {http_name} (the HTTP charset wins, RFC 7303), while a reader of a saved copy uses `{declared}`"
+                    ),
+                )
+                .attr("Content-Type")
+                .value(label.to_string())
+                .with("encoding", declared.clone()),
+                at,
+            ));
+        }
+    }
+    // A UTF-16 label without a BOM: keep the byte order the first bytes show.
+    if !(utf16(http) && utf16(d.encoding)) {
+        d.encoding = http;
+    }
+    d.latin1 = http_name == "ISO-8859-1";
     d
 }
 
@@ -670,6 +766,44 @@ mod tests {
         with_bom.extend(&le);
         assert_eq!(detect(&with_bom).encoding, UTF_16LE);
         assert_eq!(detect(&le).encoding, UTF_16LE);
+    }
+
+    #[test]
+    fn http_charset_precedence() {
+        let decl = b"<?xml version=\"1.0\" encoding=\"windows-1251\"?><rss/>";
+        // The charset wins over the declaration, and the disagreement is reported there.
+        let d = detect_with(decl, Some("utf-8"));
+        assert_eq!(d.encoding, UTF_8);
+        let (f, at) = d
+            .findings
+            .iter()
+            .find(|(f, _)| f.code == Code::EncodingMismatch)
+            .unwrap();
+        assert_eq!((*at, f.attr.as_deref()), (30, Some("Content-Type")));
+        // Agreeing sources: nothing to report.
+        let d = detect_with(decl, Some("CP1251"));
+        assert_eq!(d.encoding.name(), "windows-1251");
+        assert!(
+            d.findings
+                .iter()
+                .all(|(f, _)| f.code != Code::EncodingMismatch)
+        );
+        // A BOM wins over the charset.
+        let d = detect_with(b"\xEF\xBB\xBF<rss/>", Some("iso-8859-1"));
+        assert_eq!(d.encoding, UTF_8);
+        assert!(
+            d.findings
+                .iter()
+                .any(|(f, _)| f.code == Code::EncodingMismatch)
+        );
+        // ISO-8859-1 from the header is real ISO-8859-1; no declaration, no mismatch.
+        let d = detect_with(b"<rss/>", Some("ISO-8859-1"));
+        assert!(d.latin1 && d.findings.is_empty());
+        // An unknown label leaves the document's own rules in force.
+        let d = detect_with(decl, Some("x-nonsense"));
+        assert_eq!(d.encoding.name(), "windows-1251");
+        assert_eq!(d.findings.last().unwrap().0.code, Code::UnknownEncoding);
+        assert_eq!(detect_with(decl, None).encoding.name(), "windows-1251");
     }
 
     #[test]

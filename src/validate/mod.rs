@@ -16,6 +16,7 @@ mod local;
 pub mod ns;
 pub mod rules;
 pub mod site;
+pub mod transport;
 pub mod values;
 pub mod walker;
 
@@ -39,6 +40,10 @@ pub struct ValidateOptions {
     /// thread while it is checked. The report is the same either way; the CLI allows it
     /// when there are fewer files than cores.
     pub two_threads: bool,
+    /// The charset the transport declared (the HTTP `Content-Type` parameter). With RFC
+    /// 7303's precedence it overrides the XML declaration but not a byte order mark; a
+    /// disagreement is reported (`EncodingMismatch`). `None` for files.
+    pub charset: Option<String>,
 }
 
 /// The size from which [`ValidateOptions::two_threads`] takes effect: below it, starting a
@@ -184,10 +189,11 @@ pub fn validate_bytes(data: &[u8], opts: &ValidateOptions) -> FeedReport {
         now: opts.now,
         passes: opts.passes,
         two_threads: opts.two_threads && data.len() as u64 >= TWO_THREADS_FROM,
+        charset: opts.charset.clone(),
     };
     let (format, diags, encoding) = walker::validate_xml(data, &wopts);
     // Offsets are in the decoded text.
-    let detected = encoding::detect(&data[..data.len().min(1024)]);
+    let detected = encoding::detect_with(&data[..data.len().min(1024)], opts.charset.as_deref());
     if detected.encoding == encoding_rs::UTF_8
         && !diags.iter().any(|d| d.code == Code::UnicodeError)
     {
@@ -222,11 +228,12 @@ pub fn validate_file(path: &Path, opts: &ValidateOptions) -> Result<FeedReport> 
         now: opts.now,
         passes: opts.passes,
         two_threads: opts.two_threads && big,
+        charset: opts.charset.clone(),
     };
     let (format, mut diagnostics, encoding) =
         walker::validate_xml(std::io::BufReader::with_capacity(1 << 16, f), &wopts);
     // Resolve positions with a second, decoding pass over the file.
-    let detected = encoding::detect(&head);
+    let detected = encoding::detect_with(&head, opts.charset.as_deref());
     let mut offsets: Vec<u64> = diagnostics.iter().map(|d| d.offset.unwrap_or(0)).collect();
     offsets.sort_unstable();
     offsets.dedup();

@@ -36,6 +36,8 @@ pub struct Options {
     pub passes: bool,
     /// Read the document on a second thread while checking it (see [`events`]).
     pub two_threads: bool,
+    /// The transport's charset (HTTP `Content-Type`), see [`encoding::detect_with`].
+    pub charset: Option<String>,
 }
 
 /// The kind of document the root element makes this.
@@ -444,7 +446,7 @@ pub fn validate_xml_inner(
         }
     }
     head.truncate(got);
-    let detected = encoding::detect(&head);
+    let detected = encoding::detect_with(&head, opts.charset.as_deref());
     let mut walker = Walker {
         stack: vec![Frame::new("root".into(), Kind::Root, 0)],
         doc: Doc {

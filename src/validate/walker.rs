@@ -652,7 +652,7 @@ impl Walker {
                         }
                     };
                     let local = e.local_name().as_ref().to_string();
-                    let mut attrs: Vec<RawAttr> = Vec::new();
+                    let mut attrs: Vec<RawAttr> = Vec::with_capacity(raw.len());
                     for (key, value) in raw {
                         let qname = quick_xml::name::QName(&key);
                         let (ares, alocal) = ns.resolve_attribute(qname);
@@ -673,7 +673,7 @@ impl Walker {
                         };
                         let local_attr = alocal.as_ref().to_string();
                         attrs.push(RawAttr {
-                            qname: key.clone(),
+                            qname: key,
                             ns: ans,
                             local: local_attr,
                             value,

@@ -3740,6 +3740,14 @@ fn xml_lang(w: &mut Walker, p: usize, value: &str, local: &str, at: u64) {
     if value.is_empty() {
         return;
     }
+    if let Some((last, findings)) = &w.doc.xml_lang_memo
+        && last == value
+    {
+        for f in findings.clone() {
+            w.log_as(p, f, "xml:lang".into(), local.to_string(), at);
+        }
+        return;
+    }
     let findings = if values::iso639(value) {
         let mut out = Vec::new();
         values::rfc5646(value, &mut out);
@@ -3755,6 +3763,7 @@ fn xml_lang(w: &mut Walker, p: usize, value: &str, local: &str, at: u64) {
             .value(value),
         ]
     };
+    w.doc.xml_lang_memo = Some((value.to_string(), findings.clone()));
     for f in findings {
         w.log_as(p, f, "xml:lang".into(), local.to_string(), at);
     }

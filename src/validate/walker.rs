@@ -212,6 +212,9 @@ pub struct Doc {
     pub valid_doctype: bool,
     /// General entities declared in the internal DTD subset.
     pub entities: super::dtd::Entities,
+    /// The last `xml:lang` value checked and its findings: every entry of a feed usually
+    /// repeats the same tag, and parsing it is not free.
+    pub xml_lang_memo: Option<(String, Vec<Finding>)>,
     /// Bytes that entity references expanded to so far (see [`super::dtd::EXPANSION_BUDGET`]).
     pub expanded: usize,
     /// Value sets for uniqueness checks, by scope name (`guid`, `entry_id`...), as 128-bit
@@ -456,6 +459,7 @@ pub fn validate_xml_inner(
             defaults: Vec::new(),
             valid_doctype: false,
             entities: super::dtd::Entities::default(),
+            xml_lang_memo: None,
             expanded: 0,
             seen: HashMap::new(),
             docs: None,

@@ -739,7 +739,8 @@ fn feed_files(root: &Path) -> Result<(BTreeMap<String, PathBuf>, usize)> {
 
 /// Compares feeds matched by relative path: `old(name)` and `new(name)` read one side
 /// (`None`: the feed is not there). A feed on one side only is `feed-removed` or
-/// `feed-added`. Used by folder diffs and by `build --previous`.
+/// `feed-added`; a name on neither side (an index entry whose file is missing everywhere)
+/// is left out. Used by folder diffs and by `build --previous`.
 pub fn compare_by_path<O, N>(
     names: &[String],
     old: O,
@@ -755,9 +756,10 @@ where
         names,
         threads,
         || (),
-        |(), name| -> Result<FeedDiff> {
-            Ok(match (old(name)?, new(name)?) {
+        |(), name| -> Result<Option<FeedDiff>> {
+            Ok(Some(match (old(name)?, new(name)?) {
                 (Some(a), Some(b)) => compare(name, &a, &b, opts),
+                (None, None) => return Ok(None),
                 (a, b) => {
                     let (kind, old_v, new_v) = if a.is_some() {
                         (Kind::FeedRemoved, Some(name.to_string()), None)
@@ -773,10 +775,10 @@ where
                         changes: vec![Change::feed(kind, old_v, new_v)],
                     }
                 }
-            })
+            }))
         },
     );
-    results.into_iter().collect()
+    results.into_iter().filter_map(Result::transpose).collect()
 }
 
 /// The sorted union of two name lists.

@@ -252,10 +252,10 @@ struct PingArgs {
     #[arg(long, value_enum, default_value = "text")]
     format: PingFormat,
     /// Notices sent at a time.
-    #[arg(long, short = 'j', value_name = "N", default_value_t = 4)]
+    #[arg(long, short = 'j', value_name = "N", default_value_t = PING_JOBS)]
     jobs: usize,
     #[command(flatten)]
-    fetch: net::FetchArgs,
+    time: net::TimeArgs,
     /// Feed URLs to announce (with --changed and --all: in addition).
     #[arg(value_name = "FEED_URL")]
     feeds: Vec<String>,
@@ -619,7 +619,7 @@ fn run_ping(a: PingArgs, out: &mut Out) -> Result<ExitStatus> {
     }
     let mut seen = std::collections::HashSet::new();
     feeds.retain(|f| seen.insert(f.clone()));
-    let fetcher = a.fetch.fetcher()?;
+    let fetcher = a.time.fetcher()?;
     let report = websub::ping(&fetcher, &hubs, &feeds, a.jobs.max(1));
     match a.format {
         PingFormat::Text => {

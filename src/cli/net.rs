@@ -10,14 +10,35 @@ use std::time::Duration;
 /// network, not on a core.
 pub const URL_JOBS: usize = 8;
 
+/// The time limits (also those of `ping`, which sends rather than fetches).
 #[derive(Debug, Args, Clone)]
-pub struct FetchArgs {
+pub struct TimeArgs {
     /// Seconds allowed to connect to a server (TCP and TLS).
     #[arg(long, value_name = "SECS", default_value = "10", value_parser = parse_secs)]
     pub connect_timeout: Duration,
-    /// Seconds allowed for a whole fetch: redirects, response and body.
+    /// Seconds allowed for a whole exchange: redirects, response and body.
     #[arg(long, value_name = "SECS", default_value = "30", value_parser = parse_secs)]
     pub timeout: Duration,
+}
+
+impl TimeArgs {
+    /// A client with these time limits (and the default body and redirect limits).
+    pub fn fetcher(&self) -> Result<Fetcher> {
+        Fetcher::new(
+            Limits {
+                connect_timeout: self.connect_timeout,
+                timeout: self.timeout,
+                ..Limits::default()
+            },
+            None,
+        )
+    }
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct FetchArgs {
+    #[command(flatten)]
+    pub time: TimeArgs,
     /// Largest response body, after decompression (suffixes K, M, G: powers of 1024).
     #[arg(long, value_name = "BYTES", default_value = "32M", value_parser = parse_bytes)]
     pub max_body: u64,
@@ -30,8 +51,8 @@ impl FetchArgs {
     /// The limits these flags set.
     pub fn limits(&self) -> Limits {
         Limits {
-            connect_timeout: self.connect_timeout,
-            timeout: self.timeout,
+            connect_timeout: self.time.connect_timeout,
+            timeout: self.time.timeout,
             max_body: self.max_body,
             max_redirects: self.max_redirects,
         }

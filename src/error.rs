@@ -32,6 +32,16 @@ pub enum Error {
         /// What is wrong.
         message: String,
     },
+    /// A URL that polyfeed needed (a `diff` side, a feed under `build --previous URL`) could
+    /// not be fetched.
+    #[error("cannot fetch {url}: {source}")]
+    Fetch {
+        /// The URL.
+        url: String,
+        /// Why.
+        #[source]
+        source: crate::http::FetchError,
+    },
     /// The site configuration is invalid; every problem found is listed.
     #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
     Site(Vec<crate::site::SiteError>),

@@ -39,5 +39,6 @@ pub mod par;
 pub mod script;
 pub mod site;
 pub mod validate;
+pub mod websub;
 
 pub use error::{Error, Result};

@@ -152,8 +152,56 @@ pub struct SiteConfig {
     /// Copyright statement for every feed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rights: Option<String>,
+    /// WebSub hub(s) of every feed: one absolute http(s) URL or a list of them. Each feed
+    /// then links the hub (`rel="hub"`; JSON Feed `hubs`), and `polyfeed ping` / `build
+    /// --ping` notify it of the feeds that changed.
+    #[serde(
+        default,
+        deserialize_with = "one_or_many",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[schemars(with = "OneOrMany")]
+    pub hub: Vec<String>,
     /// Per-language settings.
     pub language: BTreeMap<String, LanguageConfig>,
+}
+
+/// A value given as one string or as a list of strings (`hub`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum OneOrMany {
+    /// One value.
+    One(String),
+    /// A list.
+    Many(Vec<String>),
+}
+
+/// Reads a string or a list of strings into a list (with an error message that names both
+/// forms, which serde's untagged enums do not).
+fn one_or_many<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> std::result::Result<Vec<String>, D::Error> {
+    struct Visit;
+    impl<'de> serde::de::Visitor<'de> for Visit {
+        type Value = Vec<String>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a URL or a list of URLs")
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> std::result::Result<Self::Value, E> {
+            Ok(vec![v.to_string()])
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(
+            self,
+            mut seq: A,
+        ) -> std::result::Result<Self::Value, A::Error> {
+            let mut out = Vec::new();
+            while let Some(v) = seq.next_element::<String>()? {
+                out.push(v);
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_any(Visit)
 }
 
 /// The JSON Schema of `site.toml` (the contents of `schemas/site.schema.json`).
@@ -251,6 +299,8 @@ pub struct Site {
     pub formats: Vec<Format>,
     /// Authority and date of tag URIs.
     pub tags: TagAuthority,
+    /// WebSub hubs every feed links and `ping` notifies (`hub`), in configured order.
+    pub hubs: Vec<String>,
 }
 
 impl Site {
@@ -465,6 +515,23 @@ fn resolve(config: SiteConfig, path: &Path, err: &mut impl FnMut(&[&str], String
             "list at least one of `rss`, `atom`, `json`".into(),
         );
     }
+    let mut seen = std::collections::HashSet::new();
+    for (i, h) in config.hub.iter().enumerate() {
+        let at = i.to_string();
+        let field: &[&str] = if config.hub.len() == 1 {
+            &["hub"]
+        } else {
+            &["hub", &at]
+        };
+        if !is_http_url(h) {
+            err(
+                field,
+                format!("`{h}` is not an absolute http(s) URL (a WebSub hub)"),
+            );
+        } else if !seen.insert(h.as_str()) {
+            err(field, format!("`{h}` is listed twice"));
+        }
+    }
     let default_language = match &config.default_language {
         None => 0,
         Some(d) => match config.languages.iter().position(|l| l == d) {
@@ -520,6 +587,7 @@ fn resolve(config: SiteConfig, path: &Path, err: &mut impl FnMut(&[&str], String
         sections: config.sections,
         formats,
         tags: tags?,
+        hubs: config.hub,
     })
 }
 
@@ -589,6 +657,51 @@ news = "News"
             errors(&bad).contains("sections.1: `all` is reserved"),
             "{}",
             errors(&bad)
+        );
+    }
+
+    #[test]
+    fn hubs_are_one_url_or_a_list() {
+        let one = GOOD.replace(
+            "max_items = 50",
+            "max_items = 50\nhub = \"https://hub.example.org/\"",
+        );
+        let site = Site::parse(&one, Path::new("site.toml")).unwrap();
+        assert_eq!(site.hubs, ["https://hub.example.org/"]);
+        let two = GOOD.replace(
+            "max_items = 50",
+            "max_items = 50\nhub = [\"https://a.example/\", \"https://b.example/hub\"]",
+        );
+        let site = Site::parse(&two, Path::new("site.toml")).unwrap();
+        assert_eq!(site.hubs, ["https://a.example/", "https://b.example/hub"]);
+        assert!(
+            Site::parse(GOOD, Path::new("site.toml"))
+                .unwrap()
+                .hubs
+                .is_empty()
+        );
+        let bad = GOOD.replace(
+            "max_items = 50",
+            "max_items = 50\nhub = \"hub.example.org\"",
+        );
+        assert_eq!(
+            errors(&bad),
+            "site.toml:4:7: hub: `hub.example.org` is not an absolute http(s) URL (a WebSub hub)"
+        );
+        let twice = GOOD.replace(
+            "max_items = 50",
+            "max_items = 50\nhub = [\"https://a.example/\", \"https://a.example/\"]",
+        );
+        assert!(
+            errors(&twice).contains("hub.1: `https://a.example/` is listed twice"),
+            "{}",
+            errors(&twice)
+        );
+        let wrong = GOOD.replace("max_items = 50", "max_items = 50\nhub = 3");
+        assert!(
+            errors(&wrong).contains("a URL or a list of URLs"),
+            "{}",
+            errors(&wrong)
         );
     }
 }

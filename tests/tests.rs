@@ -10,5 +10,6 @@ mod diff;
 mod hostile;
 mod http;
 mod interop;
+mod publish;
 mod schemas;
 mod validate;

@@ -319,3 +319,46 @@ fn a_broken_site_shows_each_planted_problem_once() {
         "{stdout}"
     );
 }
+
+#[test]
+fn github_annotations_carry_file_line_and_column_with_escaped_properties() {
+    // A file name with the characters that separate workflow-command properties.
+    let dir = tempfile::tempdir().unwrap();
+    let feeds = dir.path().join("feeds");
+    std::fs::create_dir_all(&feeds).unwrap();
+    std::fs::write(
+        feeds.join("a,b:c%.xml"),
+        "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>T</title>\
+         <link>http://e.org/</link><description>d</description><language>en</language>\n\
+         <item><title>x</title><pubDate>Mon, 05 Dec 2025 10:00:00 GMT</pubDate>\
+         <guid>50%, a:b</guid></item></channel></rss>\n",
+    )
+    .unwrap();
+    let out = polyfeed(dir.path())
+        .args(["validate", "--format", "github", "feeds"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert!(
+        lines.contains(
+            &"::error file=feeds/a%2Cb%3Ac%25.xml,line=3,col=23,title=IncorrectDOW::`Mon, 05 Dec 2025 10:00:00 GMT` falls on a Fri, not a Mon"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        lines.contains(
+            &"::error file=feeds/a%2Cb%3Ac%25.xml,line=3,col=71,title=InvalidUriChar::`50%25, a:b` contains ' ', which a URI cannot hold"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        lines.iter().all(
+            |l| l.starts_with("::error file=feeds/a%2Cb%3Ac%25.xml,line=")
+                || l.starts_with("::warning file=feeds/a%2Cb%3Ac%25.xml,line=")
+                || l.starts_with("::notice file=feeds/a%2Cb%3Ac%25.xml,line=")
+        ),
+        "{stdout}"
+    );
+}

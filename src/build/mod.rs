@@ -59,6 +59,50 @@ pub struct FeedInfo {
     pub items: usize,
 }
 
+/// One entry of a `feeds.json` index read back (by `diff` and `build --previous` against a
+/// base URL, and `ping --all`); other keys are ignored.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+pub struct IndexEntry {
+    /// Path below the output folder (`en/news/rss.xml`).
+    pub path: String,
+    /// Public URL.
+    pub url: String,
+}
+
+/// Parses a `feeds.json` index. Every `path` must be a plain relative path (`/`-separated
+/// names, no `.`, `..`, empty or absolute parts, no `\`, `?`, `#` or `:`), so that an index
+/// fetched from a server cannot send polyfeed elsewhere.
+pub fn parse_index(bytes: &[u8]) -> std::result::Result<Vec<IndexEntry>, String> {
+    let entries: Vec<IndexEntry> = serde_json::from_slice(bytes).map_err(|e| {
+        format!(
+            "{}:{}: not a feeds.json index (an array of {{path, url, ...}}): {e}",
+            e.line(),
+            e.column()
+        )
+    })?;
+    for e in &entries {
+        if !is_plain_relative(&e.path) {
+            return Err(format!(
+                "`{}` is not a relative path below the output folder",
+                e.path
+            ));
+        }
+    }
+    Ok(entries)
+}
+
+/// True for `a/b/c` made of ordinary names.
+pub fn is_plain_relative(path: &str) -> bool {
+    !path.is_empty()
+        && path.split('/').all(|part| {
+            !part.is_empty()
+                && part != "."
+                && part != ".."
+                && !part.contains(['\\', '?', '#', ':'])
+                && !part.chars().any(char::is_control)
+        })
+}
+
 /// A file the build produces.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutputFile {
@@ -353,6 +397,7 @@ fn render_all(
                     uri: Some(language.config.base_url.clone()),
                 }),
                 rights: language.rights.as_deref(),
+                hubs: &site.hubs,
                 updated,
                 published,
                 entries,
@@ -505,6 +550,56 @@ pub fn write(plan: &Plan, out: &Path, prune: bool) -> Result<WriteReport> {
     Ok(report)
 }
 
+/// Where the previous version of a build is: a folder (usually `--out` itself) or the base
+/// URL the live feeds are published under (`https://example.org/feeds/`, with the output
+/// folder's layout).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Previous {
+    /// A local folder; a missing folder is a first publish.
+    Dir(PathBuf),
+    /// A base URL, ending with `/`.
+    Url(String),
+}
+
+impl Previous {
+    /// An `http://` or `https://` address is a base URL (a missing trailing `/` is added:
+    /// it names a folder), anything else a folder.
+    pub fn parse(s: &str) -> Previous {
+        if crate::http::is_url(s) {
+            Previous::Url(crate::diff::remote::as_base(s))
+        } else {
+            Previous::Dir(PathBuf::from(s))
+        }
+    }
+}
+
+impl std::fmt::Display for Previous {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Previous::Dir(p) => write!(f, "{}", p.display()),
+            Previous::Url(u) => f.write_str(u),
+        }
+    }
+}
+
+/// What [`compare_previous`] found.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PreviousReport {
+    /// The comparison, feed by feed (what the gates look at).
+    pub diff: crate::diff::DiffReport,
+    /// Feeds of the plan whose bytes differ from the previous version's, or that it does
+    /// not have (paths below the output folder, in plan order): what subscribers have not
+    /// seen yet, so what `--ping` notifies and `--list-changed` lists.
+    pub changed: Vec<String>,
+    /// Feeds the previous version has (found in the folder, or fetched).
+    pub found: usize,
+}
+
+fn is_feed_file(p: &str) -> bool {
+    let name = p.rsplit('/').next().unwrap_or(p);
+    matches!(name, "rss.xml" | "atom.xml" | "feed.json")
+}
+
 /// Compares the feeds a plan would write with the previous output in `previous` (usually the
 /// `--out` folder itself): the report `build --previous` gates on. Feeds are matched by path;
 /// a previous feed the plan no longer writes is `feed-removed`, a new one `feed-added`. A
@@ -515,36 +610,96 @@ pub fn diff_previous(
     opts: &crate::diff::DiffOptions,
     threads: usize,
 ) -> Result<crate::diff::DiffReport> {
-    use crate::diff;
-    let is_feed = |p: &str| {
-        let name = p.rsplit('/').next().unwrap_or(p);
-        matches!(name, "rss.xml" | "atom.xml" | "feed.json")
-    };
+    let previous = Previous::Dir(previous.to_path_buf());
+    Ok(compare_previous(plan, &previous, None, opts, threads)?.diff)
+}
+
+/// Compares the feeds a plan would write with their previous version, in a folder or under
+/// a base URL (see [`Previous`]), and tells which feeds' bytes changed.
+///
+/// Under a base URL, each planned feed is fetched at `{base}{path}`, plus the feeds listed
+/// in `{base}feeds.json` when the server has that index (so feeds the plan no longer writes
+/// are `feed-removed`). A 404 or 410 for a feed means the feed is new (`feed-added`); any
+/// other failure (5xx, time-out, TLS, a body that is not a feed) is an error naming the
+/// URL: an unreachable live site must not pass for a first publish. `fetcher` fetches
+/// (default limits when `None`); `threads` bounds the fetches at a time.
+pub fn compare_previous(
+    plan: &Plan,
+    previous: &Previous,
+    fetcher: Option<&crate::http::Fetcher>,
+    opts: &crate::diff::DiffOptions,
+    threads: usize,
+) -> Result<PreviousReport> {
+    use crate::diff::{self, remote};
+    use std::sync::Mutex;
     let planned: BTreeMap<&str, &OutputFile> = plan
         .files
         .iter()
-        .filter(|f| is_feed(&f.path))
+        .filter(|f| is_feed_file(&f.path))
         .map(|f| (f.path.as_str(), f))
         .collect();
-    let mut previous_feeds = BTreeMap::new();
-    for rel in fsio::list_files(previous)? {
-        if is_feed(&rel) {
-            let path = previous.join(&rel);
-            previous_feeds.insert(rel, path);
+    let own;
+    let fetcher = match (previous, fetcher) {
+        (Previous::Url(_), None) => {
+            own = crate::http::Fetcher::new(crate::http::Limits::default(), None)?;
+            Some(&own)
+        }
+        (_, f) => f,
+    };
+    // The previous version's feeds: the folder's files, or the index at the base URL.
+    let mut previous_feeds: BTreeMap<String, PathBuf> = BTreeMap::new();
+    match previous {
+        Previous::Dir(dir) => {
+            for rel in fsio::list_files(dir)? {
+                if is_feed_file(&rel) {
+                    let path = dir.join(&rel);
+                    previous_feeds.insert(rel, path);
+                }
+            }
+        }
+        Previous::Url(base) => {
+            if let Some(f) = fetcher
+                && let Some(paths) = remote::fetch_index(f, base)?
+            {
+                for p in paths.into_iter().filter(|p| is_feed_file(p)) {
+                    previous_feeds.insert(p, PathBuf::new());
+                }
+            }
         }
     }
     let names = diff::union_of(
         planned.keys().copied(),
         previous_feeds.keys().map(String::as_str),
     );
+    let same: Mutex<BTreeSet<String>> = Mutex::new(BTreeSet::new());
+    let found = std::sync::atomic::AtomicUsize::new(0);
+    let read_old = |name: &str| -> Result<Option<diff::read::Snapshot>> {
+        let bytes = match (previous, fetcher) {
+            (Previous::Dir(_), _) => match previous_feeds.get(name) {
+                Some(p) => Some(std::fs::read(p).map_err(|e| Error::io("cannot read", p, e))?),
+                None => None,
+            },
+            (Previous::Url(base), Some(f)) => {
+                remote::fetch_bytes(f, &remote::join(base, name), true)?
+            }
+            (Previous::Url(_), None) => None,
+        };
+        let Some(bytes) = bytes else { return Ok(None) };
+        found.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        if planned.get(name).is_some_and(|f| f.bytes == bytes) {
+            same.lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .insert(name.to_string());
+        }
+        let label = match previous {
+            Previous::Dir(_) => previous_feeds[name].clone(),
+            Previous::Url(base) => PathBuf::from(remote::join(base, name)),
+        };
+        diff::read_bytes(&label, &bytes).map(Some)
+    };
     let feeds = diff::compare_by_path(
         &names,
-        |name| {
-            previous_feeds
-                .get(name)
-                .map(|p| diff::read_file(p))
-                .transpose()
-        },
+        read_old,
         |name| {
             planned
                 .get(name)
@@ -554,5 +709,39 @@ pub fn diff_previous(
         opts,
         threads,
     )?;
-    Ok(crate::diff::DiffReport { feeds, skipped: 0 })
+    let same = same
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let changed = plan
+        .files
+        .iter()
+        .filter(|f| is_feed_file(&f.path) && !same.contains(&f.path))
+        .map(|f| f.path.clone())
+        .collect();
+    Ok(PreviousReport {
+        diff: diff::DiffReport { feeds, skipped: 0 },
+        changed,
+        found: found.into_inner(),
+    })
+}
+
+/// The URLs of the feeds at these paths (below the output folder), in plan order: what
+/// WebSub hubs are told changed. Feed URLs are `{base_url of lang}{path below lang/}`.
+pub fn feed_urls(plan: &Plan, paths: &[String]) -> Vec<String> {
+    let wanted: BTreeSet<&str> = paths.iter().map(String::as_str).collect();
+    plan.feeds
+        .iter()
+        .filter(|f| wanted.contains(f.path.as_str()))
+        .map(|f| f.url.clone())
+        .collect()
+}
+
+/// The feeds among the files a write replaced or created (paths, in plan order).
+pub fn written_feeds(report: &WriteReport) -> Vec<String> {
+    report
+        .written
+        .iter()
+        .filter(|p| is_feed_file(p))
+        .cloned()
+        .collect()
 }

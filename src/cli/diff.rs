@@ -51,15 +51,18 @@ pub struct DiffArgs {
     /// "Now" for `future` (RFC 3339; default: the clock).
     #[arg(long, value_name = "RFC3339")]
     now: Option<String>,
-    /// Worker threads (0: one per core).
+    /// Worker threads (default: one per core; 8 fetches at a time when a side is a URL).
     #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
     jobs: usize,
-    /// The previous version: a feed file or a folder of feeds.
+    #[command(flatten)]
+    fetch: super::net::FetchArgs,
+    /// The previous version: a feed (file, `-`, http(s) URL) or a folder of feeds (a folder,
+    /// or a base URL ending with `/`).
     #[arg(value_name = "OLD")]
-    old: PathBuf,
-    /// The new version (the same kind as OLD).
+    old: String,
+    /// The new version (a feed if OLD is one, a folder if OLD is one).
     #[arg(value_name = "NEW")]
-    new: PathBuf,
+    new: String,
 }
 
 /// Parses the gate flags into [`Gates`] with the given kinds.
@@ -92,10 +95,15 @@ pub fn run(a: DiffArgs, out: &mut Out, clock: i64) -> Result<ExitStatus> {
         now: Some(now),
         ids: id_map(&a.gates)?,
     };
-    let threads = polyfeed::check::thread_count(a.jobs);
-    let report = diff::diff_paths(&a.old, &a.new, &opts, threads)?;
+    let (old, new) = (diff::Input::parse(&a.old), diff::Input::parse(&a.new));
+    let fetching = [&old, &new]
+        .iter()
+        .any(|i| matches!(i, diff::Input::Url(_)));
+    let fetcher = a.fetch.fetcher()?;
+    let threads = super::net::workers(a.jobs, fetching);
+    let report = diff::diff_inputs(&old, &new, &opts, threads, Some(&fetcher))?;
     let tripped = report.tripped(&gates);
-    let (old, new) = (a.old.display().to_string(), a.new.display().to_string());
+    let (old, new) = (old.to_string(), new.to_string());
     render(out, a.format, &old, &new, &report, &gates, &tripped);
     summary(&report, &tripped);
     Ok(if tripped.is_empty() {

@@ -2,6 +2,7 @@
 //! prints.
 
 mod diff;
+mod net;
 mod output;
 mod render;
 mod validate;
@@ -70,13 +71,23 @@ Examples:
   polyfeed build                              feeds/site.toml + items under feeds/ -> public/
   polyfeed build --out dist items/a.jsonl     explicit output folder and item file
   polyfeed build --prune                      also remove feeds the site no longer produces
+  polyfeed build --previous public            gate on what changed since the last build
+  polyfeed build --previous https://example.org/feeds/ --list-changed changed.txt
+                                              gate on the live feeds; list the feeds that
+                                              differ from them (for `polyfeed ping`)
+  polyfeed build --ping                       notify site.toml's hubs of the feeds that
+                                              changed (when --out is what the server serves)
 
 Layout: {lang}/rss.xml, {lang}/atom.xml, {lang}/feed.json (all sections),
 {lang}/{section}/... (one per section with items), {lang}/feeds.opml, feeds.json.
 Every item's keys (id, lang, section, published, updated, translation_key) are checked, and
 every published item (and its translations) is fully validated; `polyfeed check` validates
 every field of every item. Nothing is written when there is an error (exit 1); unchanged
-files keep their bytes and mtime; changed ones are replaced atomically.")]
+files keep their bytes and mtime; changed ones are replaced atomically.
+--previous URL fetches {URL}{path} for every feed (and {URL}feeds.json when there is one): a
+404 means the feed is new; any other fetch failure stops the build (exit 2), nothing written.
+Changed feeds: those whose bytes differ from --previous when given, else from --out. A hub
+that --ping cannot notify: exit 2 after the feeds are written (the message says so).")]
     Build(BuildArgs),
     /// Validate feeds (RSS 0.9x/1.0/2.0, Atom 1.0, JSON Feed 1.0/1.1): files, folders, URLs
     /// or stdin.
@@ -93,7 +104,6 @@ Examples:
 Codes reuse the W3C Feed Validation Service's message names (`polyfeed explain CODE`).
 Exit 1 when a feed has an error (or, with --strict, a warning).")]
     Validate(validate::ValidateArgs),
-    /// Explain a finding's code: what it means, why it matters, how to fix it.
     /// Compare a new feed (or folder of feeds) with the previous one: added, removed,
     /// re-keyed, changed and re-dated items; CI gates stop a publish that would flood readers.
     #[command(after_help = "\
@@ -102,12 +112,29 @@ Examples:
   polyfeed diff --format markdown previous/ public/     two folders of feeds, for a PR comment
   polyfeed diff --fail-on all --format json a.xml b.xml any change fails, JSON report
   polyfeed diff --id-map ids.json old.xml new.xml       ids migrated on purpose are no re-key
+  polyfeed diff https://example.org/en/rss.xml public/en/rss.xml   the live feed vs a new one
+  polyfeed diff https://example.org/feeds/ public/      the live folder (URL ending in /) vs a
+                                                        build: feeds from its feeds.json, else
+                                                        the folder's; 404 = not there
 
 Items match by guid = Atom id = JSON Feed id (formats may differ on the two sides).
 Kinds: feed-added feed-removed format feed-id self-link alternate-link feed-title language
 rekey removed-in-window removed added changed date-moved updated-only reordered future.
-Exit 1 when a gate (--fail-on) trips; 2 when a side cannot be read as a feed.")]
+Exit 1 when a gate (--fail-on) trips; 2 when a side cannot be read (or fetched) as a feed.")]
     Diff(diff::DiffArgs),
+    /// Tell WebSub hubs which feeds changed (after they are published).
+    #[command(after_help = "\
+Examples:
+  polyfeed ping --changed changed.txt         the list `build --list-changed` wrote; hubs
+                                              from site.toml's `hub`
+  polyfeed ping --all                         every feed in public/feeds.json
+  polyfeed ping --hub https://hub.example/ https://example.org/en/rss.xml
+
+Each (hub, feed) is one POST of `hub.mode=publish&hub.url=FEED`; a 2xx answer is success.
+An empty list pings nothing. Exit 2 when a hub could not be told (every notice is tried and
+reported first).")]
+    Ping(PingArgs),
+    /// Explain a finding's code: what it means, why it matters, how to fix it.
     #[command(
         after_help = "Examples:\n  polyfeed explain InvalidRFC2822Date\n  polyfeed explain --list"
     )]
@@ -175,10 +202,11 @@ struct BuildArgs {
     /// Print how long each phase took (stderr).
     #[arg(long, hide = true)]
     timings: bool,
-    /// Compare with the previous output (a folder, usually --out itself) before writing:
-    /// the report goes to stdout, and nothing is written when a gate trips (exit 1).
-    #[arg(long, value_name = "DIR")]
-    previous: Option<PathBuf>,
+    /// Compare with the previous output before writing: a folder (usually --out itself) or
+    /// the base URL of the live feeds (`https://example.org/feeds/`). The report goes to
+    /// stdout; nothing is written when a gate trips (exit 1).
+    #[arg(long, value_name = "DIR|URL")]
+    previous: Option<String>,
     /// Change kinds allowed despite the gates (rekey, removed-in-window, feed-id,
     /// self-link), comma-separated.
     #[arg(long, value_name = "KINDS", default_value = "")]
@@ -188,6 +216,57 @@ struct BuildArgs {
     diff_format: diff::DiffFormat,
     #[command(flatten)]
     gates: diff::GateArgs,
+    /// Write the URLs of the feeds that changed (bytes differ from --previous when given,
+    /// else from --out) to FILE, one per line, for `polyfeed ping --changed FILE` once they
+    /// are published. Written (possibly empty) whenever the build writes.
+    #[arg(long, value_name = "FILE")]
+    list_changed: Option<PathBuf>,
+    /// After writing, notify the site's WebSub hubs (site.toml `hub`) of the feeds that
+    /// changed. The hubs fetch the feeds at once: use it when --out is what the web server
+    /// serves; otherwise publish first, then `polyfeed ping`.
+    #[arg(long)]
+    ping: bool,
+    #[command(flatten)]
+    fetch: net::FetchArgs,
+}
+
+#[derive(Debug, Args)]
+struct PingArgs {
+    /// Site configuration file (for its `hub`; not read when --hub is given).
+    #[arg(long, value_name = "PATH", default_value = "feeds/site.toml")]
+    site: PathBuf,
+    /// The build's output folder (for --all).
+    #[arg(long, value_name = "DIR", default_value = "public")]
+    out: PathBuf,
+    /// A hub to notify (repeatable). Default: site.toml's `hub`.
+    #[arg(long, value_name = "URL")]
+    hub: Vec<String>,
+    /// A file of feed URLs, one per line (`#` comments and blank lines skipped), as `build
+    /// --list-changed` writes it; `-` reads stdin.
+    #[arg(long, value_name = "FILE")]
+    changed: Option<PathBuf>,
+    /// Every feed listed in OUT/feeds.json.
+    #[arg(long)]
+    all: bool,
+    /// Report format.
+    #[arg(long, value_enum, default_value = "text")]
+    format: PingFormat,
+    /// Notices sent at a time.
+    #[arg(long, short = 'j', value_name = "N", default_value_t = PING_JOBS)]
+    jobs: usize,
+    #[command(flatten)]
+    time: net::TimeArgs,
+    /// Feed URLs to announce (with --changed and --all: in addition).
+    #[arg(value_name = "FEED_URL")]
+    feeds: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum PingFormat {
+    /// One line per notice: `ok HUB FEED (STATUS)` / `failed HUB FEED: reason`.
+    Text,
+    /// One JSON object: `{"ok", "pings": [{"hub", "feed", "status", "error"}]}`.
+    Json,
 }
 
 /// Parses the command line, runs the command, returns the exit status.
@@ -209,6 +288,7 @@ pub fn main() -> ExitCode {
         Command::Build(a) => run_build(a, &mut out),
         Command::Validate(a) => validate::run(a, &mut out, wall_clock().unix),
         Command::Diff(a) => diff::run(a, &mut out, wall_clock().unix),
+        Command::Ping(a) => run_ping(a, &mut out),
         Command::Explain(a) => run_explain(a, &mut out),
     };
     match result {
@@ -289,6 +369,19 @@ fn run_check(a: CheckArgs, out: &mut Out) -> Result<ExitStatus> {
 
 fn run_build(a: BuildArgs, out: &mut Out) -> Result<ExitStatus> {
     let (site, files) = load_site_and_items(&a.site)?;
+    if a.ping && site.hubs.is_empty() {
+        return Err(Error::Usage(format!(
+            "--ping: {} has no `hub` (the WebSub hub to notify)",
+            a.site.site.display()
+        )));
+    }
+    let previous = a.previous.as_deref().map(build::Previous::parse);
+    let remote = matches!(previous, Some(build::Previous::Url(_)));
+    let fetcher = if remote || a.ping {
+        Some(a.fetch.fetcher()?)
+    } else {
+        None
+    };
     let plan = build::plan(
         &site,
         files,
@@ -329,13 +422,10 @@ fn run_build(a: BuildArgs, out: &mut Out) -> Result<ExitStatus> {
         );
         return Ok(ExitStatus::Findings);
     }
-    if let Some(previous) = &a.previous {
-        if previous.to_string_lossy().contains("://") {
-            return Err(Error::Usage(format!(
-                "--previous {}: only a folder for now (URLs are not fetched yet)",
-                previous.display()
-            )));
-        }
+    // Feeds whose bytes differ from what subscribers have: known from --previous when
+    // given, else from what the write below replaces.
+    let mut changed: Option<Vec<String>> = None;
+    if let Some(previous) = &previous {
         let allowed = polyfeed::diff::Kind::parse_list(&a.allow)
             .map_err(|e| Error::Usage(format!("--allow: {e}")))?;
         let kinds = polyfeed::diff::Kind::DEFAULT_GATES
@@ -347,12 +437,26 @@ fn run_build(a: BuildArgs, out: &mut Out) -> Result<ExitStatus> {
             now: None,
             ids: diff::id_map(&a.gates)?,
         };
-        let threads = polyfeed::check::thread_count(a.site.threads);
-        let report = build::diff_previous(&plan, previous, &opts, threads)?;
-        let tripped = report.tripped(&gates);
-        let (old, new) = (previous.display().to_string(), a.out.display().to_string());
-        diff::render(out, a.diff_format, &old, &new, &report, &gates, &tripped);
-        diff::summary(&report, &tripped);
+        let threads = net::workers(a.site.threads, remote);
+        let report = build::compare_previous(&plan, previous, fetcher.as_ref(), &opts, threads)?;
+        if remote && report.found == 0 {
+            eprintln!(
+                "note: no previous feed under {previous} (every feed answered 404 or 410): \
+                 every feed counts as new"
+            );
+        }
+        let tripped = report.diff.tripped(&gates);
+        let (old, new) = (previous.to_string(), a.out.display().to_string());
+        diff::render(
+            out,
+            a.diff_format,
+            &old,
+            &new,
+            &report.diff,
+            &gates,
+            &tripped,
+        );
+        diff::summary(&report.diff, &tripped);
         if !tripped.is_empty() {
             eprintln!(
                 "build stopped: publishing would trip {} (see above); nothing was written to {}",
@@ -366,6 +470,7 @@ fn run_build(a: BuildArgs, out: &mut Out) -> Result<ExitStatus> {
             eprintln!("hint: `--allow KINDS` publishes anyway; `--id-map FILE` keeps migrated ids");
             return Ok(ExitStatus::Findings);
         }
+        changed = Some(report.changed);
     }
     let feeds = plan.feeds.len();
     if a.dry_run {
@@ -395,6 +500,12 @@ fn run_build(a: BuildArgs, out: &mut Out) -> Result<ExitStatus> {
             a.out.join(rel).display()
         );
     }
+    let changed = changed.unwrap_or_else(|| build::written_feeds(&report));
+    let changed_urls = build::feed_urls(&plan, &changed);
+    if let Some(list) = &a.list_changed {
+        let text: String = changed_urls.iter().map(|u| format!("{u}\n")).collect();
+        polyfeed::fsio::write_if_changed(list, text.as_bytes())?;
+    }
     eprintln!(
         "built {feeds} feed file{} from {} item{} in {} language{}: {} written, {} unchanged -> {}",
         plural(feeds),
@@ -406,7 +517,158 @@ fn run_build(a: BuildArgs, out: &mut Out) -> Result<ExitStatus> {
         report.unchanged.len(),
         a.out.display()
     );
-    Ok(ExitStatus::Success)
+    if let Some(list) = &a.list_changed {
+        eprintln!(
+            "{} changed feed{} listed in {}",
+            changed_urls.len(),
+            plural(changed_urls.len()),
+            list.display()
+        );
+    }
+    if !a.ping {
+        return Ok(ExitStatus::Success);
+    }
+    if changed_urls.is_empty() {
+        eprintln!("no feed changed: no hub notified");
+        return Ok(ExitStatus::Success);
+    }
+    let Some(fetcher) = &fetcher else {
+        return Err(Error::Usage("internal: --ping without a fetcher".into()));
+    };
+    let pinged = polyfeed::websub::ping(fetcher, &site.hubs, &changed_urls, PING_JOBS);
+    for p in &pinged.pings {
+        if let Err(e) = &p.outcome {
+            eprintln!("error: {}: cannot notify of {}: {e}", p.hub, p.feed);
+        }
+    }
+    let failed = pinged.failed().count();
+    if failed == 0 {
+        eprintln!(
+            "notified {} hub{} of {} changed feed{}",
+            site.hubs.len(),
+            plural(site.hubs.len()),
+            changed_urls.len(),
+            plural(changed_urls.len())
+        );
+        return Ok(ExitStatus::Success);
+    }
+    let retry = match &a.list_changed {
+        Some(list) => format!("polyfeed ping --changed {}", list.display()),
+        None => format!("polyfeed ping {}", pinged.failed_feeds().join(" ")),
+    };
+    eprintln!(
+        "the feeds ARE written to {}, but {failed} of {} hub notice{} failed (see above): \
+         subscribers were not told. Retry with: {retry}",
+        a.out.display(),
+        pinged.pings.len(),
+        plural(pinged.pings.len()),
+    );
+    Ok(ExitStatus::Failure)
+}
+
+/// Hub notices sent at a time by `build --ping` (and `ping`'s default).
+const PING_JOBS: usize = 4;
+
+fn run_ping(a: PingArgs, out: &mut Out) -> Result<ExitStatus> {
+    use polyfeed::websub;
+    let hubs = if a.hub.is_empty() {
+        Site::load(&a.site)?.hubs
+    } else {
+        for h in &a.hub {
+            websub::check_feed_url(h).map_err(|e| Error::Usage(format!("--hub: {e}")))?;
+        }
+        a.hub.clone()
+    };
+    if hubs.is_empty() {
+        return Err(Error::Usage(format!(
+            "no hub to notify: pass --hub URL or set `hub` in {}",
+            a.site.display()
+        )));
+    }
+    if a.changed.is_none() && !a.all && a.feeds.is_empty() {
+        return Err(Error::Usage(
+            "nothing to announce: give FEED_URLs, --changed FILE or --all".into(),
+        ));
+    }
+    let mut feeds: Vec<String> = Vec::new();
+    if let Some(list) = &a.changed {
+        let text = if list == Path::new("-") {
+            let mut t = String::new();
+            std::io::Read::read_to_string(&mut std::io::stdin(), &mut t)
+                .map_err(|e| Error::io("cannot read", "-", e))?;
+            t
+        } else {
+            let bytes = std::fs::read(list).map_err(|e| Error::io("cannot read", list, e))?;
+            String::from_utf8_lossy(&bytes).into_owned()
+        };
+        feeds.extend(
+            websub::parse_feed_list(&text)
+                .map_err(|e| Error::Usage(format!("{}: {e}", list.display())))?,
+        );
+    }
+    if a.all {
+        let index = a.out.join("feeds.json");
+        let bytes = std::fs::read(&index).map_err(|e| Error::io("cannot read", &index, e))?;
+        let entries = build::parse_index(&bytes)
+            .map_err(|e| Error::Usage(format!("{}: {e}", index.display())))?;
+        feeds.extend(entries.into_iter().map(|e| e.url));
+    }
+    for f in &a.feeds {
+        websub::check_feed_url(f).map_err(Error::Usage)?;
+        feeds.push(f.clone());
+    }
+    let mut seen = std::collections::HashSet::new();
+    feeds.retain(|f| seen.insert(f.clone()));
+    let fetcher = a.time.fetcher()?;
+    let report = websub::ping(&fetcher, &hubs, &feeds, a.jobs.max(1));
+    match a.format {
+        PingFormat::Text => {
+            for p in &report.pings {
+                match &p.outcome {
+                    Ok(status) => out.line(&format!("ok {} {} ({status})", p.hub, p.feed)),
+                    Err(e) => out.line(&format!("failed {} {}: {e}", p.hub, p.feed)),
+                }
+            }
+        }
+        PingFormat::Json => {
+            let pings: Vec<serde_json::Value> = report
+                .pings
+                .iter()
+                .map(|p| {
+                    let (status, error) = match &p.outcome {
+                        Ok(s) => (Some(*s), None),
+                        Err(e) => (
+                            match e {
+                                websub::PingError::Refused { status, .. } => Some(*status),
+                                _ => None,
+                            },
+                            Some(e.to_string()),
+                        ),
+                    };
+                    serde_json::json!({
+                        "hub": p.hub, "feed": p.feed, "status": status, "error": error,
+                    })
+                })
+                .collect();
+            out.line(
+                &serde_json::json!({"ok": report.ok(), "hubs": hubs, "pings": pings}).to_string(),
+            );
+        }
+    }
+    let failed = report.failed().count();
+    eprintln!(
+        "notified {} hub{} of {} feed{}: {} accepted, {failed} failed",
+        hubs.len(),
+        plural(hubs.len()),
+        feeds.len(),
+        plural(feeds.len()),
+        report.pings.len() - failed,
+    );
+    Ok(if failed == 0 {
+        ExitStatus::Success
+    } else {
+        ExitStatus::Failure
+    })
 }
 
 fn run_explain(a: ExplainArgs, out: &mut Out) -> Result<ExitStatus> {

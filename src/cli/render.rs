@@ -133,3 +133,21 @@ pub fn gh_annotation(out: &mut Out, file: &str, d: &Diagnostic, message: &str) {
         gh_escape(message, false)
     ));
 }
+
+#[cfg(test)]
+mod tests {
+    use super::gh_escape;
+
+    #[test]
+    fn github_workflow_command_escaping() {
+        // Data (the message): `%`, CR and LF; `:` and `,` stay.
+        assert_eq!(gh_escape("50% a:b, c\r\nd", false), "50%25 a:b, c%0D%0Ad");
+        // Properties (file, title): also `:` and `,`, which separate properties.
+        assert_eq!(
+            gh_escape("dir/a,b:c%\n.xml", true),
+            "dir/a%2Cb%3Ac%25%0A.xml"
+        );
+        // `%` first, so that escapes are not escaped again.
+        assert_eq!(gh_escape("%0A", false), "%250A");
+    }
+}

@@ -5,7 +5,7 @@ use super::render::line_col;
 use super::{ExitStatus, plural};
 use clap::{Args, ValueEnum};
 use polyfeed::diagnostic::{Diagnostic, LineIndex, Severity, Tally};
-use polyfeed::http::{self, Fetcher, Limits};
+use polyfeed::http::{self, Fetcher};
 use polyfeed::validate::site::SiteFeed;
 use polyfeed::validate::transport::{self, UrlReport};
 use polyfeed::validate::{self, FeedReport, Sniffed, ValidateOptions};
@@ -14,7 +14,6 @@ use serde_json::{Map, Value, json};
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
@@ -59,31 +58,11 @@ pub struct ValidateArgs {
     /// No progress bar and no summary line on stderr.
     #[arg(long, short = 'q')]
     quiet: bool,
-    /// Seconds allowed to connect to a server (TCP and TLS).
-    #[arg(long, value_name = "SECS", default_value = "10", value_parser = parse_secs)]
-    connect_timeout: Duration,
-    /// Seconds allowed for a whole fetch: redirects, response and body.
-    #[arg(long, value_name = "SECS", default_value = "30", value_parser = parse_secs)]
-    timeout: Duration,
-    /// Largest response body, after decompression (suffixes K, M, G: powers of 1024).
-    #[arg(long, value_name = "BYTES", default_value = "32M", value_parser = parse_bytes)]
-    max_body: u64,
-    /// Redirects followed before giving up.
-    #[arg(long, value_name = "N", default_value_t = 5)]
-    max_redirects: u32,
+    #[command(flatten)]
+    fetch: super::net::FetchArgs,
     /// Files, folders (every feed in them, recursively), http(s) URLs or `-` for stdin.
     #[arg(value_name = "INPUT", required_unless_present = "urls")]
     inputs: Vec<String>,
-}
-
-fn parse_secs(s: &str) -> std::result::Result<Duration, String> {
-    http::parse_seconds(s).ok_or_else(|| format!("`{s}` is not a positive number of seconds"))
-}
-
-fn parse_bytes(s: &str) -> std::result::Result<u64, String> {
-    http::parse_size(s)
-        .filter(|&n| n > 0)
-        .ok_or_else(|| format!("`{s}` is not a size (bytes, or with a suffix: 512K, 32M, 1G)"))
 }
 
 /// One input to validate.
@@ -249,21 +228,9 @@ pub fn run(a: ValidateArgs, out: &mut Out, now: i64) -> Result<ExitStatus> {
     let cores = polyfeed::check::thread_count(a.jobs);
     let url_jobs = jobs.iter().filter(|j| j.url.is_some()).count();
     // Fetching waits on the network, not on a core: more workers than cores pay off.
-    let threads = match (a.jobs, url_jobs) {
-        (0, 0) => cores,
-        (0, _) => 8,
-        (n, _) => n,
-    };
+    let threads = super::net::workers(a.jobs, url_jobs > 0);
     let fetcher = if url_jobs > 0 {
-        Some(Fetcher::new(
-            Limits {
-                connect_timeout: a.connect_timeout,
-                timeout: a.timeout,
-                max_body: a.max_body,
-                max_redirects: a.max_redirects,
-            },
-            a.cache.clone(),
-        )?)
+        Some(Fetcher::new(a.fetch.limits(), a.cache.clone())?)
     } else {
         None
     };

@@ -20,8 +20,10 @@
 //!   `2025-12-05T07:00:00Z`); unparsable dates are compared as text.
 
 pub mod read;
+pub mod remote;
 
 use crate::error::{Error, Result};
+use crate::http::Fetcher;
 use read::{ItemSnap, Snapshot};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -737,7 +739,8 @@ fn feed_files(root: &Path) -> Result<(BTreeMap<String, PathBuf>, usize)> {
 
 /// Compares feeds matched by relative path: `old(name)` and `new(name)` read one side
 /// (`None`: the feed is not there). A feed on one side only is `feed-removed` or
-/// `feed-added`. Used by folder diffs and by `build --previous`.
+/// `feed-added`; a name on neither side (an index entry whose file is missing everywhere)
+/// is left out. Used by folder diffs and by `build --previous`.
 pub fn compare_by_path<O, N>(
     names: &[String],
     old: O,
@@ -753,9 +756,10 @@ where
         names,
         threads,
         || (),
-        |(), name| -> Result<FeedDiff> {
-            Ok(match (old(name)?, new(name)?) {
+        |(), name| -> Result<Option<FeedDiff>> {
+            Ok(Some(match (old(name)?, new(name)?) {
                 (Some(a), Some(b)) => compare(name, &a, &b, opts),
+                (None, None) => return Ok(None),
                 (a, b) => {
                     let (kind, old_v, new_v) = if a.is_some() {
                         (Kind::FeedRemoved, Some(name.to_string()), None)
@@ -771,10 +775,10 @@ where
                         changes: vec![Change::feed(kind, old_v, new_v)],
                     }
                 }
-            })
+            }))
         },
     );
-    results.into_iter().collect()
+    results.into_iter().filter_map(Result::transpose).collect()
 }
 
 /// The sorted union of two name lists.
@@ -791,77 +795,215 @@ pub fn union_of<'a>(
 
 /// Compares OLD and NEW: two feed files, or two folders of feeds (matched by relative path).
 ///
-/// `-` as OLD or NEW (not both) is standard input.
+/// `-` as OLD or NEW (not both) is standard input. See [`diff_inputs`] for URLs.
 pub fn diff_paths(
     old: &Path,
     new: &Path,
     opts: &DiffOptions,
     threads: usize,
 ) -> Result<DiffReport> {
-    let stdin = Path::new("-");
-    if old == stdin && new == stdin {
+    let side = |p: &Path| {
+        if p == Path::new("-") {
+            Input::Stdin
+        } else {
+            Input::Path(p.to_path_buf())
+        }
+    };
+    diff_inputs(&side(old), &side(new), opts, threads, None)
+}
+
+/// One side of a comparison as given on the command line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// Standard input (`-`): one feed.
+    Stdin,
+    /// A feed file or a folder of feeds.
+    Path(PathBuf),
+    /// An http(s) URL: one feed, or, ending with `/`, the base URL of a folder of feeds
+    /// (see [`remote`]).
+    Url(String),
+}
+
+impl Input {
+    /// `-` is stdin, an `http://` or `https://` address a URL, anything else a path.
+    pub fn parse(s: &str) -> Input {
+        if s == "-" {
+            Input::Stdin
+        } else if crate::http::is_url(s) {
+            Input::Url(s.to_string())
+        } else {
+            Input::Path(PathBuf::from(s))
+        }
+    }
+}
+
+impl std::fmt::Display for Input {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Input::Stdin => f.write_str("-"),
+            Input::Path(p) => write!(f, "{}", p.display()),
+            Input::Url(u) => f.write_str(u),
+        }
+    }
+}
+
+/// A side, resolved: one feed or a folder of feeds, local or remote.
+enum Side<'a> {
+    Stdin,
+    File(&'a Path),
+    Feed(&'a str),
+    Dir(&'a Path),
+    Base(&'a str),
+}
+
+impl<'a> Side<'a> {
+    fn of(input: &'a Input) -> Result<Side<'a>> {
+        Ok(match input {
+            Input::Stdin => Side::Stdin,
+            Input::Url(u) if u.ends_with('/') => Side::Base(u),
+            Input::Url(u) => Side::Feed(u),
+            Input::Path(p) => {
+                let m = std::fs::metadata(p).map_err(|e| Error::io("cannot read", p, e))?;
+                if m.is_dir() {
+                    Side::Dir(p)
+                } else {
+                    Side::File(p)
+                }
+            }
+        })
+    }
+
+    fn is_folder(&self) -> bool {
+        matches!(self, Side::Dir(_) | Side::Base(_))
+    }
+
+    /// One feed.
+    fn read(&self, fetcher: &Fetcher) -> Result<Snapshot> {
+        match self {
+            Side::Stdin => {
+                let mut data = Vec::new();
+                std::io::Read::read_to_end(&mut std::io::stdin(), &mut data)
+                    .map_err(|e| Error::io("cannot read", "-", e))?;
+                read_bytes(Path::new("-"), &data)
+            }
+            Side::File(p) => read_file(p),
+            Side::Feed(u) => remote::fetch_snapshot(fetcher, u, false)?
+                .ok_or_else(|| Error::Usage(format!("{u}: no feed"))),
+            Side::Dir(_) | Side::Base(_) => Err(Error::Usage("internal: a folder side".into())),
+        }
+    }
+}
+
+/// What is known of a folder side: its feeds by relative path (`None` for a base URL
+/// without `feeds.json`), and the files skipped as not feeds.
+struct Listing {
+    feeds: Option<BTreeMap<String, PathBuf>>,
+    skipped: usize,
+}
+
+fn listing(side: &Side<'_>, fetcher: &Fetcher) -> Result<Listing> {
+    match side {
+        Side::Dir(p) => {
+            let (files, skipped) = feed_files(p)?;
+            Ok(Listing {
+                feeds: Some(files),
+                skipped,
+            })
+        }
+        Side::Base(base) => Ok(Listing {
+            feeds: remote::fetch_index(fetcher, base)?
+                .map(|paths| paths.into_iter().map(|p| (p, PathBuf::new())).collect()),
+            skipped: 0,
+        }),
+        _ => Ok(Listing {
+            feeds: None,
+            skipped: 0,
+        }),
+    }
+}
+
+/// Compares OLD and NEW: two feeds (files, `-`, URLs of feeds; any mix), or two folders of
+/// feeds matched by relative path, where a folder is a local folder or a base URL (ending
+/// with `/`; see [`remote`] for how its feeds are known: `feeds.json` there, else the other
+/// side's feeds). A URL that cannot be fetched is [`Error::Fetch`]; under a base URL, 404
+/// and 410 mean the feed is not there. `fetcher` fetches URLs (default limits when `None`).
+pub fn diff_inputs(
+    old: &Input,
+    new: &Input,
+    opts: &DiffOptions,
+    threads: usize,
+    fetcher: Option<&Fetcher>,
+) -> Result<DiffReport> {
+    if *old == Input::Stdin && *new == Input::Stdin {
         return Err(Error::Usage(
             "only one of OLD and NEW can be `-` (standard input)".into(),
         ));
     }
-    let is_dir = |p: &Path| -> Result<bool> {
-        if p == stdin {
-            return Ok(false);
-        }
-        let m = std::fs::metadata(p).map_err(|e| Error::io("cannot read", p, e))?;
-        Ok(m.is_dir())
-    };
-    let read_side = |p: &Path| -> Result<Snapshot> {
-        if p == stdin {
-            let mut data = Vec::new();
-            std::io::Read::read_to_end(&mut std::io::stdin(), &mut data)
-                .map_err(|e| Error::io("cannot read", "-", e))?;
-            read_bytes(p, &data)
-        } else {
-            read_file(p)
+    let own;
+    let fetcher = match fetcher {
+        Some(f) => f,
+        None => {
+            own = Fetcher::new(crate::http::Limits::default(), None)?;
+            &own
         }
     };
-    match (is_dir(old)?, is_dir(new)?) {
+    let (a, b) = (Side::of(old)?, Side::of(new)?);
+    match (a.is_folder(), b.is_folder()) {
         (false, false) => {
-            let sides = crate::par::map_with(&[old, new], threads, || (), |(), p| read_side(p));
+            let sides = crate::par::map_with(&[&a, &b], threads, || (), |(), s| s.read(fetcher));
             let mut sides = sides.into_iter();
-            let (a, b) = (sides.next(), sides.next());
-            let (Some(a), Some(b)) = (a, b) else {
+            let (Some(x), Some(y)) = (sides.next(), sides.next()) else {
                 return Err(Error::Usage("internal: two sides expected".into()));
             };
-            let (a, b) = (a?, b?);
-            let path = new.display().to_string();
+            let (x, y) = (x?, y?);
             Ok(DiffReport {
-                feeds: vec![compare(&path, &a, &b, opts)],
+                feeds: vec![compare(&new.to_string(), &x, &y, opts)],
                 skipped: 0,
             })
         }
         (true, true) => {
-            let (old_files, s1) = feed_files(old)?;
-            let (new_files, s2) = feed_files(new)?;
-            let names = union_of(
-                old_files.keys().map(String::as_str),
-                new_files.keys().map(String::as_str),
-            );
-            let side = |files: &BTreeMap<String, PathBuf>, name: &str| {
-                files.get(name).map(|p| read_file(p)).transpose()
+            let (la, lb) = (listing(&a, fetcher)?, listing(&b, fetcher)?);
+            let names = match (&la.feeds, &lb.feeds) {
+                (Some(x), Some(y)) => {
+                    union_of(x.keys().map(String::as_str), y.keys().map(String::as_str))
+                }
+                (Some(x), None) | (None, Some(x)) => x.keys().cloned().collect(),
+                (None, None) => {
+                    return Err(Error::Usage(format!(
+                        "neither {old} nor {new} has a feeds.json index: HTTP has no folder \
+                         listing, so polyfeed cannot tell which feeds to compare"
+                    )));
+                }
+            };
+            let read = |side: &Side<'_>, list: &Listing, name: &str| -> Result<Option<Snapshot>> {
+                match side {
+                    Side::Dir(_) => list
+                        .feeds
+                        .as_ref()
+                        .and_then(|f| f.get(name))
+                        .map(|p| read_file(p))
+                        .transpose(),
+                    Side::Base(base) => {
+                        remote::fetch_snapshot(fetcher, &remote::join(base, name), true)
+                    }
+                    _ => Ok(None),
+                }
             };
             let feeds = compare_by_path(
                 &names,
-                |n| side(&old_files, n),
-                |n| side(&new_files, n),
+                |n| read(&a, &la, n),
+                |n| read(&b, &lb, n),
                 opts,
                 threads,
             )?;
             Ok(DiffReport {
                 feeds,
-                skipped: s1 + s2,
+                skipped: la.skipped + lb.skipped,
             })
         }
         _ => Err(Error::Usage(format!(
-            "diff compares two files or two folders; {} and {} are one of each",
-            old.display(),
-            new.display()
+            "diff compares two feeds or two folders of feeds; {old} and {new} are one of each \
+             (a URL ending with `/` is a folder)"
         ))),
     }
 }

@@ -1,7 +1,8 @@
 //! Atom 1.0 (RFC 4287).
 //!
 //! - feed and entry ids are the contract's tag URIs; `updated` is derived from the entries;
-//! - `link rel="self"`, `link rel="alternate"` to the HTML page, and the same feed in other
+//! - `link rel="self"`, `link rel="hub"` per WebSub hub, `link rel="alternate"` to the HTML
+//!   page, and the same feed in other
 //!   languages as `link rel="alternate" hreflang` (type `application/atom+xml`, so no two
 //!   alternates share type and hreflang, RFC 4287 §4.1.1);
 //! - each entry links its translations as `link rel="alternate" type="text/html"
@@ -50,6 +51,9 @@ pub fn render(doc: &FeedDoc<'_>) -> Vec<u8> {
             ("href", doc.self_url(Format::Atom)),
         ],
     );
+    for hub in doc.hubs {
+        x.empty("link", &[("rel", "hub"), ("href", hub)]);
+    }
     x.empty(
         "link",
         &[

@@ -1,6 +1,7 @@
 //! JSON Feed 1.1 (<https://www.jsonfeed.org/version/1.1/>).
 //!
-//! Items carry the same ids as the RSS guids and Atom ids. JSON Feed has no field for
+//! Items carry the same ids as the RSS guids and Atom ids; WebSub hubs go in `hubs` (type
+//! `WebSub`). JSON Feed has no field for
 //! translations, ids of feeds or text direction, so polyfeed adds one extension object
 //! (JSON Feed §"Extensions": keys starting with `_`), documented in the README (no public `about` URL exists yet, so the object carries none):
 //!
@@ -26,6 +27,8 @@ struct Feed<'a> {
     language: &'a str,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     authors: Vec<Author<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    hubs: Vec<Hub<'a>>,
     #[serde(rename = "_polyfeed")]
     ext: FeedExt<'a>,
     items: Vec<Item<'a>>,
@@ -41,6 +44,14 @@ struct FeedExt<'a> {
     rights: Option<&'a str>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     alternates: Vec<Alternate<'a>>,
+}
+
+/// A JSON Feed 1.1 hub: `{"type": "WebSub", "url": ...}`.
+#[derive(Serialize)]
+struct Hub<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    url: &'a str,
 }
 
 #[derive(Serialize)]
@@ -123,6 +134,14 @@ pub fn render(doc: &FeedDoc<'_>) -> Vec<u8> {
         } else {
             Vec::new()
         },
+        hubs: doc
+            .hubs
+            .iter()
+            .map(|url| Hub {
+                kind: "WebSub",
+                url,
+            })
+            .collect(),
         ext: FeedExt {
             feed_id: &doc.id,
             generator: GENERATOR,

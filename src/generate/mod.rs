@@ -70,6 +70,8 @@ pub struct FeedDoc<'a> {
     pub author: Author,
     /// Copyright statement.
     pub rights: Option<&'a str>,
+    /// WebSub hubs the feed names (`rel="hub"`; JSON Feed `hubs`).
+    pub hubs: &'a [String],
     /// When the feed last changed: newest `updated`/`published` of its entries (for an
     /// empty feed, the caller's fallback).
     pub updated: Timestamp,

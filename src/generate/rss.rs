@@ -1,8 +1,8 @@
 //! RSS 2.0 (<https://www.rssboard.org/rss-specification>), following the RSS Board's
 //! profile and what the W3C Feed Validation Service checks:
 //!
-//! - `atom:link rel="self"` in every channel; the same feed in other languages as
-//!   `atom:link rel="alternate" hreflang`;
+//! - `atom:link rel="self"` in every channel; the WebSub hubs as `atom:link rel="hub"`; the
+//!   same feed in other languages as `atom:link rel="alternate" hreflang`;
 //! - a `guid isPermaLink="false"` holding the item's tag URI on every item;
 //! - RFC 822 dates with four-digit years and numeric zones, in the offset the item was
 //!   given in; `pubDate`/`lastBuildDate` come from the items, never the clock;
@@ -48,6 +48,9 @@ pub fn render(doc: &FeedDoc<'_>) -> Vec<u8> {
             ("type", Format::Rss.mime()),
         ],
     );
+    for hub in doc.hubs {
+        x.empty("atom:link", &[("href", hub), ("rel", "hub")]);
+    }
     for alt in doc.alternates(Format::Rss) {
         x.empty(
             "atom:link",

@@ -275,6 +275,17 @@ impl Fetched {
     }
 }
 
+/// The answer to [`Fetcher::post_form`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Posted {
+    /// The status (WebSub hubs accept with 202 Accepted or 204 No Content).
+    pub status: u16,
+    /// `Retry-After`, when the server sent one.
+    pub retry_after: Option<String>,
+    /// The start of the answer's body (up to 4 KiB, as text), often empty.
+    pub body: String,
+}
+
 /// True when `s` starts with `http://` or `https://` (ASCII case-insensitive): such an input
 /// is fetched rather than opened as a file.
 pub fn is_url(s: &str) -> bool {
@@ -433,6 +444,41 @@ impl Fetcher {
             }
             return self.finish(url, current, redirects, resp, cached);
         }
+    }
+
+    /// Sends a form (`application/x-www-form-urlencoded`) by POST, for WebSub publish
+    /// notifications: the answer (any status: the caller decides what counts as accepted),
+    /// or why none came. Redirects are not followed (a hub that moved answers 3xx, which the
+    /// caller sees); the exchange is bounded by the connect timeout and the total timeout.
+    pub fn post_form(
+        &self,
+        url: &str,
+        fields: &[(&str, &str)],
+    ) -> std::result::Result<Posted, FetchError> {
+        let parsed = url::Url::parse(url.trim())
+            .ok()
+            .filter(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some())
+            .ok_or_else(|| FetchError::InvalidUrl(url.to_string()))?;
+        let mut resp = self
+            .agent
+            .post(parsed.as_str())
+            .config()
+            .timeout_global(Some(self.limits.timeout))
+            .build()
+            .send_form(fields.iter().copied())
+            .map_err(|e| self.map_error(e, &parsed))?;
+        let status = resp.status().as_u16();
+        // Keep the start of the answer: a hub's reason for refusing is in its body.
+        let headers = Headers::of(&resp);
+        let body = self
+            .read_body(&mut resp, &parsed, &headers, 4 << 10, true)
+            .map(|b| String::from_utf8_lossy(&b).trim().to_string())
+            .unwrap_or_default();
+        Ok(Posted {
+            status,
+            retry_after: headers.retry_after,
+            body,
+        })
     }
 
     fn timeout_error(&self) -> FetchError {

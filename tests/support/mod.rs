@@ -17,10 +17,14 @@ pub const HOSTILE_FOR: Duration = Duration::from_secs(20);
 /// A request as the server saw it.
 #[derive(Debug, Clone)]
 pub struct Request {
+    /// `GET`, `POST`...
+    pub method: String,
     /// The request target (`/feed.xml`).
     pub path: String,
     /// Header names (lowercased) and values, in order.
     pub headers: Vec<(String, String)>,
+    /// The body (`Content-Length` bytes; empty without one).
+    pub body: Vec<u8>,
 }
 
 impl Request {
@@ -180,15 +184,38 @@ fn read_request(conn: &mut TcpStream) -> Option<Request> {
         }
         buf.extend_from_slice(&chunk[..n]);
     }
-    let text = String::from_utf8_lossy(&buf);
+    let end = buf.windows(4).position(|w| w == b"\r\n\r\n")? + 4;
+    let text = String::from_utf8_lossy(&buf[..end]).into_owned();
     let mut lines = text.split("\r\n");
-    let path = lines.next()?.split(' ').nth(1)?.to_string();
-    let headers = lines
+    let mut start = lines.next()?.split(' ');
+    let method = start.next()?.to_string();
+    let path = start.next()?.to_string();
+    let headers: Vec<(String, String)> = lines
         .take_while(|l| !l.is_empty())
         .filter_map(|l| l.split_once(':'))
         .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
         .collect();
-    Some(Request { path, headers })
+    let length: usize = headers
+        .iter()
+        .find(|(k, _)| k == "content-length")
+        .and_then(|(_, v)| v.parse().ok())
+        .unwrap_or(0)
+        .min(1 << 20);
+    let mut body = buf[end..].to_vec();
+    while body.len() < length {
+        let n = conn.read(&mut chunk).ok()?;
+        if n == 0 {
+            break;
+        }
+        body.extend_from_slice(&chunk[..n]);
+    }
+    body.truncate(length);
+    Some(Request {
+        method,
+        path,
+        headers,
+        body,
+    })
 }
 
 fn head(status: u16, headers: &[(String, String)]) -> Vec<u8> {
@@ -253,4 +280,98 @@ fn serve(
         }
     }
     let _ = conn.shutdown(Shutdown::Both);
+}
+
+/// A live site and its WebSub hub on one test server: `GET /feeds/{path}` serves the file
+/// `{root}/{path}` (404 when there is none), `POST /hub` records the publish notice and
+/// answers with the hub's status (204 unless set otherwise). The served folder can be
+/// replaced at any time (a "publish").
+pub struct LiveSite {
+    server: Server,
+    hub_status: Arc<std::sync::atomic::AtomicU16>,
+}
+
+impl LiveSite {
+    /// Serves `root` (which may not exist yet: every feed is then 404).
+    pub fn start(root: &std::path::Path) -> LiveSite {
+        let root = root.to_path_buf();
+        let hub_status = Arc::new(std::sync::atomic::AtomicU16::new(204));
+        let status = hub_status.clone();
+        let server = Server::start(move |r: &Request, _: &str| {
+            if r.path == "/hub" {
+                return match r.method.as_str() {
+                    "POST" => Reply::status(status.load(Ordering::SeqCst)),
+                    _ => Reply::status(405),
+                };
+            }
+            let Some(rel) = r.path.strip_prefix("/feeds/") else {
+                return Reply::status(404);
+            };
+            if rel.split('/').any(|p| p == ".." || p.is_empty()) {
+                return Reply::status(404);
+            }
+            match std::fs::read(root.join(rel)) {
+                Ok(bytes) => Reply::feed(media_type(rel), bytes),
+                Err(_) => Reply::status(404),
+            }
+        });
+        LiveSite { server, hub_status }
+    }
+
+    /// The base URL of the feeds (`http://127.0.0.1:PORT/feeds/`).
+    pub fn feeds_url(&self) -> String {
+        self.server.url("/feeds/")
+    }
+
+    /// The hub's URL.
+    pub fn hub_url(&self) -> String {
+        self.server.url("/hub")
+    }
+
+    /// The status the hub answers from now on.
+    pub fn set_hub_status(&self, status: u16) {
+        self.hub_status.store(status, Ordering::SeqCst);
+    }
+
+    /// The publish notices the hub got so far: the `hub.url` of each, in arrival order
+    /// (`hub.mode` must be `publish`, and nothing else may be sent).
+    pub fn pings(&self) -> Vec<String> {
+        self.server
+            .requests()
+            .iter()
+            .filter(|r| r.path == "/hub")
+            .map(|r| {
+                assert_eq!(r.method, "POST");
+                assert_eq!(
+                    r.header("content-type"),
+                    Some("application/x-www-form-urlencoded")
+                );
+                let form: Vec<(String, String)> =
+                    url::form_urlencoded::parse(&r.body).into_owned().collect();
+                assert_eq!(form.len(), 2, "{form:?}");
+                assert_eq!(form[0], ("hub.mode".to_string(), "publish".to_string()));
+                assert_eq!(form[1].0, "hub.url");
+                form[1].1.clone()
+            })
+            .collect()
+    }
+
+    /// The paths asked for below `/feeds/`, in arrival order.
+    pub fn fetched(&self) -> Vec<String> {
+        self.server
+            .requests()
+            .iter()
+            .filter_map(|r| r.path.strip_prefix("/feeds/").map(String::from))
+            .collect()
+    }
+}
+
+fn media_type(path: &str) -> &'static str {
+    match path.rsplit('/').next().unwrap_or(path) {
+        "rss.xml" => "application/rss+xml",
+        "atom.xml" => "application/atom+xml",
+        "feed.json" => "application/feed+json",
+        "feeds.json" => "application/json",
+        _ => "application/octet-stream",
+    }
 }

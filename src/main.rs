@@ -3,13 +3,6 @@
 
 mod cli;
 
-/// The binary's allocator. The validator and the builder allocate many small, short-lived
-/// strings (names, attribute values, findings); mimalloc serves them faster than the
-/// system allocator and gives memory back to the OS as readily. The library leaves the
-/// choice to its users.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> std::process::ExitCode {
     cli::main()
 }

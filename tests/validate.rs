@@ -99,6 +99,7 @@ fn fixtures_meet_their_expectations() {
         passes: true,
         charset: None,
         two_threads: false,
+        snapshot: false,
     };
     // The folder must hold fixtures: an empty one would pass vacuously.
     assert!(
@@ -269,6 +270,7 @@ fn two_threads_give_the_same_report() {
                 passes: false,
                 charset: None,
                 two_threads,
+                snapshot: true,
             };
             validate_bytes(&data, &opts)
         };
@@ -284,7 +286,60 @@ fn two_threads_give_the_same_report() {
         assert!(one.diagnostics.len() > 100, "{}", one.diagnostics.len());
         assert_eq!(one.diagnostics, two.diagnostics, "tail {tail:?}");
         assert_eq!(one.tally, two.tally);
+        // The diff view from the same parse: the same as `diff` reads it, and none for a
+        // document whose checking stopped early.
+        assert_eq!(one.snapshot, two.snapshot);
+        let read = polyfeed::diff::read::read(&data).ok();
+        // (A forbidden character stops the validator but not `diff`, which reads without
+        // that check: then there is no snapshot.)
+        match &one.snapshot {
+            Some(s) => assert_eq!(Some(s), read.as_ref(), "tail {tail:?}"),
+            None => assert!(early_fatal || tail != "</channel></rss>\n", "tail {tail:?}"),
+        }
     }
+}
+
+/// The snapshot the validator builds for whole-site checks is the one `diff` reads, on
+/// every feed of the sample build (RSS, Atom and JSON Feed).
+#[test]
+fn the_validators_snapshot_is_what_diff_reads() {
+    let root = crate::util::root();
+    let out = tempfile::tempdir().unwrap();
+    polyfeed(&root)
+        .args(["build", "--out"])
+        .arg(out.path())
+        .assert()
+        .success();
+    let mut files = Vec::new();
+    for entry in walkdir(out.path()) {
+        if polyfeed::validate::sniff_file(&entry).unwrap() != polyfeed::validate::Sniffed::Other {
+            files.push(entry);
+        }
+    }
+    assert!(files.len() >= 40, "{}", files.len());
+    for f in files {
+        let opts = ValidateOptions {
+            snapshot: true,
+            ..ValidateOptions::default()
+        };
+        let report = polyfeed::validate::validate_file(&f, &opts).unwrap();
+        let read = polyfeed::diff::read_file(&f).unwrap();
+        assert_eq!(report.snapshot.as_ref(), Some(&read), "{}", f.display());
+    }
+}
+
+fn walkdir(dir: &std::path::Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(walkdir(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out.sort();
+    out
 }
 
 /// Whole-site validation of a folder with planted problems: each reported exactly once, and

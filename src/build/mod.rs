@@ -464,6 +464,7 @@ fn render_all(
                     passes: false,
                     charset: None,
                     two_threads: false,
+                    snapshot: false,
                 },
             );
             (bytes, report.diagnostics)

@@ -212,6 +212,7 @@ fn empty_report() -> FeedReport {
         diagnostics: Vec::new(),
         tally: Tally::default(),
         encoding: "",
+        snapshot: None,
     }
 }
 
@@ -268,6 +269,9 @@ pub fn run(a: ValidateArgs, out: &mut Out, now: i64) -> Result<ExitStatus> {
                 // Spare cores read big documents while they are checked.
                 two_threads: jobs.len() < cores,
                 charset: None,
+                // The whole-site checks of a folder read each feed's snapshot from the
+                // same parse.
+                snapshot: job.folder.is_some(),
             };
             let done = match (&job.url, &fetcher) {
                 (Some(url), Some(fetcher)) => {
@@ -279,7 +283,7 @@ pub fn run(a: ValidateArgs, out: &mut Out, now: i64) -> Result<ExitStatus> {
                     }
                 }
                 _ => {
-                    let report = match &job.path {
+                    let mut report = match &job.path {
                         Some(p) => validate::validate_file(p, &opts)?,
                         None => {
                             let mut data = Vec::new();
@@ -292,8 +296,9 @@ pub fn run(a: ValidateArgs, out: &mut Out, now: i64) -> Result<ExitStatus> {
                     // What the whole-site checks need (a file that is not a feed has its
                     // own report already).
                     let site = match (&job.path, job.folder) {
-                        (Some(p), Some(_)) => polyfeed::diff::read_file(p)
-                            .ok()
+                        (Some(_), Some(_)) => report
+                            .snapshot
+                            .take()
                             .map(|snap| SiteFeed::of(job.source.clone(), snap)),
                         _ => None,
                     };
@@ -403,6 +408,7 @@ pub fn run(a: ValidateArgs, out: &mut Out, now: i64) -> Result<ExitStatus> {
                         tally: Tally::default(),
                         diagnostics: vec![d.clone()],
                         encoding: "UTF-8",
+                        snapshot: None,
                     };
                     sarif_results.extend(sarif_results_of(&file_of(d), &report));
                 }

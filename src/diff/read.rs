@@ -139,21 +139,61 @@ fn read_xml(data: &[u8]) -> Result<Snapshot, Unreadable> {
     let decoder = Decoding::new(body, detected.encoding, detected.bom_len)
         .latin1(detected.latin1)
         .without_char_check();
-    let mut x = Extract::default();
-    let mut resolver = NamespaceResolver::default();
+    let mut reader = SnapshotReader::new();
     events::read_all(events::Producer::new(decoder), false, |batch| {
-        x.batch(batch, &mut resolver)
+        reader.batch(batch)
     });
-    if let Some(e) = x.fatal {
-        return Err(e);
+    reader.finish()
+}
+
+/// Builds a [`Snapshot`] from the batches of a reader that someone else drives: the
+/// validator hands it the batches it checks, so that a folder's whole-site checks need no
+/// second parse of each feed.
+#[derive(Default)]
+pub struct SnapshotReader {
+    x: Extract,
+    resolver: NamespaceResolver,
+    /// The last batch was seen, or reading stopped at a fatal problem.
+    done: bool,
+}
+
+impl SnapshotReader {
+    /// A reader at the start of a document.
+    pub fn new() -> Self {
+        SnapshotReader::default()
     }
-    if x.snap.format.is_empty() {
-        return Err(Unreadable {
-            message: "the root element is not `rss`, `rdf:RDF` or an Atom `feed`".into(),
-            offset: 0,
-        });
+
+    /// Takes the next batch; false once nothing more is needed (the end, or a document
+    /// that is not a feed).
+    pub fn batch(&mut self, batch: &Batch) -> bool {
+        if self.done {
+            return false;
+        }
+        let go = self.x.batch(batch, &mut self.resolver) && !batch.last;
+        self.done = !go;
+        go
     }
-    Ok(x.snap)
+
+    /// The snapshot, once the whole document was read; `Unreadable` when it is not a
+    /// feed, or when reading stopped before the end.
+    pub fn finish(self) -> Result<Snapshot, Unreadable> {
+        if let Some(e) = self.x.fatal {
+            return Err(e);
+        }
+        if !self.done {
+            return Err(Unreadable {
+                message: "reading stopped before the end of the document".into(),
+                offset: 0,
+            });
+        }
+        if self.x.snap.format.is_empty() {
+            return Err(Unreadable {
+                message: "the root element is not `rss`, `rdf:RDF` or an Atom `feed`".into(),
+                offset: 0,
+            });
+        }
+        Ok(self.x.snap)
+    }
 }
 
 impl Extract {

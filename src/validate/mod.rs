@@ -44,6 +44,9 @@ pub struct ValidateOptions {
     /// 7303's precedence it overrides the XML declaration but not a byte order mark; a
     /// disagreement is reported (`EncodingMismatch`). `None` for files.
     pub charset: Option<String>,
+    /// Also return the document as `diff` reads it ([`FeedReport::snapshot`]), built from
+    /// the same parse: the whole-site checks of a folder need it.
+    pub snapshot: bool,
 }
 
 /// The size from which [`ValidateOptions::two_threads`] takes effect: below it, starting a
@@ -61,6 +64,9 @@ pub struct FeedReport {
     pub tally: Tally,
     /// The encoding the document was read in.
     pub encoding: &'static str,
+    /// With [`ValidateOptions::snapshot`]: the document as `diff` reads it, `None` when it
+    /// is not a feed `diff` can read (or checking stopped before its end).
+    pub snapshot: Option<crate::diff::read::Snapshot>,
 }
 
 /// What the first bytes of a file look like.
@@ -165,6 +171,7 @@ fn finish(
         tally: Tally::of(&diagnostics),
         diagnostics,
         encoding,
+        snapshot: None,
     }
 }
 
@@ -182,7 +189,11 @@ pub fn validate_bytes(data: &[u8], opts: &ValidateOptions) -> FeedReport {
             .into_iter()
             .filter(|d| opts.passes || d.severity != crate::diagnostic::Severity::Pass)
             .collect();
-        return finish(format, diags, "UTF-8", data);
+        let mut report = finish(format, diags, "UTF-8", data);
+        if opts.snapshot {
+            report.snapshot = crate::diff::read::read(data).ok();
+        }
+        return report;
     }
     let wopts = walker::Options {
         base_url: opts.base_url.clone(),
@@ -190,11 +201,17 @@ pub fn validate_bytes(data: &[u8], opts: &ValidateOptions) -> FeedReport {
         passes: opts.passes,
         two_threads: opts.two_threads && data.len() as u64 >= TWO_THREADS_FROM,
         charset: opts.charset.clone(),
+        snapshot: opts.snapshot,
     };
-    let (format, diags, encoding) = walker::validate_xml(data, &wopts);
+    let walker::XmlOutcome {
+        format,
+        diagnostics: diags,
+        encoding,
+        snapshot,
+    } = walker::validate_xml(data, &wopts);
     // Offsets are in the decoded text.
     let detected = encoding::detect_with(&data[..data.len().min(1024)], opts.charset.as_deref());
-    if detected.encoding == encoding_rs::UTF_8
+    let mut report = if detected.encoding == encoding_rs::UTF_8
         && !diags.iter().any(|d| d.code == Code::UnicodeError)
     {
         finish(
@@ -206,7 +223,9 @@ pub fn validate_bytes(data: &[u8], opts: &ValidateOptions) -> FeedReport {
     } else {
         let text = detected.decode(&data[detected.bom_len.min(data.len())..]);
         finish(format, diags, encoding, text.as_bytes())
-    }
+    };
+    report.snapshot = snapshot;
+    report
 }
 
 /// Validates a file, streaming it (memory stays bounded by the largest element, not the
@@ -229,9 +248,14 @@ pub fn validate_file(path: &Path, opts: &ValidateOptions) -> Result<FeedReport> 
         passes: opts.passes,
         two_threads: opts.two_threads && big,
         charset: opts.charset.clone(),
+        snapshot: opts.snapshot,
     };
-    let (format, mut diagnostics, encoding) =
-        walker::validate_xml(std::io::BufReader::with_capacity(1 << 16, f), &wopts);
+    let walker::XmlOutcome {
+        format,
+        mut diagnostics,
+        encoding,
+        snapshot,
+    } = walker::validate_xml(std::io::BufReader::with_capacity(1 << 16, f), &wopts);
     // Resolve positions with a second, decoding pass over the file.
     let detected = encoding::detect_with(&head, opts.charset.as_deref());
     let mut offsets: Vec<u64> = diagnostics.iter().map(|d| d.offset.unwrap_or(0)).collect();
@@ -256,6 +280,7 @@ pub fn validate_file(path: &Path, opts: &ValidateOptions) -> Result<FeedReport> 
         tally: Tally::of(&diagnostics),
         diagnostics,
         encoding,
+        snapshot,
     })
 }
 

@@ -66,6 +66,7 @@ pub fn validate_fetched(f: Fetched, opts: &ValidateOptions) -> UrlReport {
                 diagnostics: Vec::new(),
                 tally: Tally::default(),
                 encoding: "",
+                snapshot: None,
             };
             (report, Some(e.clone()))
         }

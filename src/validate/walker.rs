@@ -38,6 +38,22 @@ pub struct Options {
     pub two_threads: bool,
     /// The transport's charset (HTTP `Content-Type`), see [`encoding::detect_with`].
     pub charset: Option<String>,
+    /// Also build the `diff` view of the document from the same batches
+    /// ([`crate::diff::read::SnapshotReader`]).
+    pub snapshot: bool,
+}
+
+/// What [`validate_xml`] found.
+pub struct XmlOutcome {
+    /// The format detected.
+    pub format: FeedFormat,
+    /// The findings, offsets in the UTF-8 decoded document.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The encoding the document was read in.
+    pub encoding: &'static str,
+    /// With [`Options::snapshot`], the document as `diff` reads it (`None` when it is not a
+    /// feed or checking stopped before its end).
+    pub snapshot: Option<crate::diff::read::Snapshot>,
 }
 
 /// The kind of document the root element makes this.
@@ -422,10 +438,7 @@ impl Walker {
 }
 
 /// Validates an XML document read from `input`.
-pub fn validate_xml(
-    input: impl Read + Send,
-    opts: &Options,
-) -> (FeedFormat, Vec<Diagnostic>, &'static str) {
+pub fn validate_xml(input: impl Read + Send, opts: &Options) -> XmlOutcome {
     super::keep_passes(opts.passes);
     let r = validate_xml_inner(input, opts);
     super::keep_passes(true);
@@ -434,10 +447,7 @@ pub fn validate_xml(
 
 /// The body of [`validate_xml`]. Offsets in the diagnostics are byte offsets
 /// in the UTF-8 decoded document.
-pub fn validate_xml_inner(
-    mut input: impl Read + Send,
-    opts: &Options,
-) -> (FeedFormat, Vec<Diagnostic>, &'static str) {
+pub fn validate_xml_inner(mut input: impl Read + Send, opts: &Options) -> XmlOutcome {
     // Read enough to detect the encoding, then stream the rest through the decoder.
     let mut head = vec![0u8; 1024];
     let mut got = 0;
@@ -495,7 +505,12 @@ pub fn validate_xml_inner(
         detected.bom_len,
     )
     .latin1(detected.latin1);
-    let (end, malformed) = walker.run(events::Producer::new(decoder), opts.two_threads);
+    let mut side = opts.snapshot.then(crate::diff::read::SnapshotReader::new);
+    let (end, malformed) = walker.run(
+        events::Producer::new(decoder),
+        opts.two_threads,
+        side.as_mut(),
+    );
     if let Some((raw, decoded)) = malformed.first {
         let more = if malformed.count > 1 {
             format!(" ({} invalid sequences in all)", malformed.count)
@@ -529,20 +544,29 @@ pub fn validate_xml_inner(
     let format = walker.doc.format;
     let mut out = walker.sink.finish(end);
     out.sort_by_key(|d| d.offset);
-    (format, out, detected.name())
+    XmlOutcome {
+        format,
+        diagnostics: out,
+        encoding: detected.name(),
+        snapshot: side.and_then(|r| r.finish().ok()),
+    }
 }
 
 impl Walker {
-    /// Reads and checks the document; returns where checking ended and the invalid byte
-    /// sequences met up to there.
+    /// Reads and checks the document (handing each batch to `side` too); returns where
+    /// checking ended and the invalid byte sequences met up to there.
     fn run<R: Read + Send>(
         &mut self,
         producer: events::Producer<R>,
         two_threads: bool,
+        mut side: Option<&mut crate::diff::read::SnapshotReader>,
     ) -> (u64, encoding::Malformed) {
         let mut ns = NamespaceResolver::default();
         let mut end = 0;
         let last = events::read_all(producer, two_threads, |batch| {
+            if let Some(side) = side.as_mut() {
+                side.batch(batch);
+            }
             self.consume(batch, &mut ns, &mut end)
         });
         (end, last.malformed)

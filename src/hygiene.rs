@@ -181,9 +181,8 @@ pub fn check_nfc(text: &str) -> Option<Problem> {
 /// marks, composition exclusions, Hangul jamo, anything outside the BMP.
 ///
 /// The scan works on bytes: a lead byte whose whole block of code points is inert
-/// ([`INERT_LEAD`]: most of Cyrillic, Armenian, CJK, Hangul syllables...) needs no
-/// decoding; other characters are decoded and looked up in a bit set made from
-/// [`NFC_INERT`].
+/// (most of Cyrillic, Armenian, CJK, Hangul syllables...) needs no decoding; other
+/// characters are decoded and looked up in a bit set of the inert characters of the BMP.
 pub fn is_nfc_inert(text: &str) -> bool {
     // Per chunk, first a branch-free test the compiler vectorises: does any byte fall
     // outside ASCII, continuation bytes and the leads of common wholly inert blocks

@@ -6,10 +6,10 @@
 //! 2. **resolve**: report duplicate ids and translation conflicts; read the winners again
 //!    and parse them fully; find their translations;
 //! 3. **render** ([`crate::generate`]): every feed in every format, in memory;
-//! 4. **write** ([`write`]): only when there is no error, only files whose bytes changed,
+//! 4. **write** ([`write()`]): only when there is no error, only files whose bytes changed,
 //!    each through a temporary file and a rename.
 //!
-//! [`plan`] does 1-3 and never touches the output folder; [`write`] does 4.
+//! [`plan`] does 1-3 and never touches the output folder; [`write()`] does 4.
 
 pub mod select;
 
@@ -504,7 +504,7 @@ pub fn is_feed_output(rel: &str) -> bool {
     rel == "feeds.json" || matches!(name, "rss.xml" | "atom.xml" | "feed.json" | "feeds.opml")
 }
 
-/// What [`write`] did.
+/// What [`write()`] did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct WriteReport {
     /// Files created or replaced.

@@ -34,7 +34,7 @@ pub struct Options {
     /// Keep confirmations of good values (`Severity::Pass`); off, they are dropped as soon as
     /// they are made (a big feed has millions).
     pub passes: bool,
-    /// Read the document on a second thread while checking it (see [`events`]).
+    /// Read the document on a second thread while checking it (see `validate::events`).
     pub two_threads: bool,
     /// The transport's charset (HTTP `Content-Type`), see [`encoding::detect_with`].
     pub charset: Option<String>,

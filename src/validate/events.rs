@@ -288,7 +288,7 @@ impl<R: Read> Producer<R> {
 /// The character a predefined entity reference or a character reference stands for,
 /// with the [`chars`] bits it sets; `None` for any other reference, and for a character
 /// reference to a character XML forbids (the walker reports it).
-fn resolve_simple_ref(name: &str) -> Option<(char, u8)> {
+pub fn resolve_simple_ref(name: &str) -> Option<(char, u8)> {
     let c = match name {
         "lt" => '<',
         "gt" => '>',

@@ -830,27 +830,14 @@ impl Walker {
 
     /// The text of an entity or character reference.
     fn resolve_ref(&mut self, name: &str, at: u64) -> Option<RefText> {
-        let c = match name {
-            "lt" => '<',
-            "gt" => '>',
-            "amp" => '&',
-            "apos" => '\'',
-            "quot" => '"',
-            _ if name.starts_with('#') => {
-                let num = &name[1..];
-                let v = match num.strip_prefix('x') {
-                    Some(h) => u32::from_str_radix(h, 16).ok(),
-                    None => num.parse().ok(),
-                };
-                match v.and_then(char::from_u32) {
-                    Some(c) if !crate::input::item::is_xml_forbidden(c) || c == '\t' => c,
-                    _ => {
-                        self.sax_error(format!("`&{name};` is not a character XML allows"), at);
-                        return None;
-                    }
-                }
+        // The reader resolves these itself (`Chars` records); the same rule serves here.
+        let c = match events::resolve_simple_ref(name) {
+            Some((c, _)) => c,
+            None if name.starts_with('#') => {
+                self.sax_error(format!("`&{name};` is not a character XML allows"), at);
+                return None;
             }
-            _ => {
+            None => {
                 use super::dtd::{EXPANSION_BUDGET, Entity};
                 match self.doc.entities.map.get(name) {
                     Some(Entity::Text(t)) => {

@@ -60,3 +60,11 @@ corpus() {
     fi
     echo "$f"
 }
+
+# Builds the release binary and copies it to $1 (the benchmark runs the copy, so a rebuild
+# in the work tree during the run cannot swap it). Honours CARGO_TARGET_DIR. Needs $ROOT.
+build_polyfeed() {
+    say "== building polyfeed (cargo build --release)"
+    (cd "$ROOT" && cargo build --release --quiet) || die "cargo build --release failed"
+    cp "${CARGO_TARGET_DIR:-$ROOT/target}/release/polyfeed" "$1"
+}

@@ -27,10 +27,8 @@ RES=$BENCH_DIR/dres
 rm -f "$RES"/*
 [ -x /usr/bin/time ] || die "/usr/bin/time is missing (apt-get install time)"
 
-say "== building polyfeed (cargo build --release)"
-(cd "$ROOT" && cargo build --release --quiet)
 POLYFEED=$BENCH_DIR/polyfeed-diff
-cp "$ROOT/target/release/polyfeed" "$POLYFEED"
+build_polyfeed "$POLYFEED"
 
 RSS=$(find_file big.rss.xml)
 ATOM=$(find_file big.atom.xml)

@@ -20,7 +20,6 @@ RUNS=${RUNS:-5}
 REUSE_DIRS=${REUSE_DIRS:-/tmp/bench}
 PORT=${PORT:-18080}
 GEN=$SHARED/bench/gen_items.py
-TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
 
 mkdir -p "$BENCH_DIR/logs" "$BENCH_DIR/hres"
 BENCH_DIR=$(cd "$BENCH_DIR" && pwd)
@@ -32,10 +31,8 @@ rm -f "$RES"/*
 
 [ -x /usr/bin/time ] || die "/usr/bin/time is missing (apt-get install time)"
 
-say "== building polyfeed (cargo build --release)"
-(cd "$ROOT" && cargo build --release --quiet) || die "cargo build --release failed"
 POLYFEED=$BENCH_DIR/polyfeed-http
-cp "$TARGET/release/polyfeed" "$POLYFEED"   # a rebuild during the run cannot swap it
+build_polyfeed "$POLYFEED"
 
 # ---------------------------------------------------------------- the site
 ITEMS=$(corpus 10k 10000)

@@ -27,10 +27,8 @@ BENCH_DIR=$(cd "$BENCH_DIR" && pwd)
 source "$ROOT/benches/common.sh"
 W=$BENCH_DIR/ml
 [ -x /usr/bin/time ] || die "/usr/bin/time is missing (apt-get install time)"
-say "== building polyfeed"
-(cd "$ROOT" && cargo build --release --quiet)
 P=$W/polyfeed
-cp "$ROOT/target/release/polyfeed" "$P"
+build_polyfeed "$P"
 SITE=$(find_file site.toml)
 if [ -z "$SITE" ]; then
     SITE=$BENCH_DIR/site.toml

@@ -37,10 +37,8 @@ rm -f "$RES"/*
 [ -x /usr/bin/time ] || die "/usr/bin/time is missing (apt-get install time)"
 
 # ---------------------------------------------------------------- tools
-say "== building polyfeed (cargo build --release)"
-(cd "$ROOT" && cargo build --release --quiet) || die "cargo build --release failed"
 POLYFEED=$BENCH_DIR/polyfeed-validate
-cp "$ROOT/target/release/polyfeed" "$POLYFEED"   # a rebuild during the run cannot swap it
+build_polyfeed "$POLYFEED"
 
 say "== building the feed-rs peer (benches/feedrs)"
 cargo build --release --quiet --manifest-path "$ROOT/benches/feedrs/Cargo.toml" \

@@ -1,7 +1,7 @@
 //! `polyfeed diff` and `build --previous`: every change kind in every format, across formats,
 //! folders, gates and exit statuses, the reports' JSON and Markdown.
 
-use crate::util::{output, polyfeed, sample, tree};
+use crate::util::{diff_counts, diff_totals, output, polyfeed, sample, tree};
 use serde_json::Value;
 use std::fs;
 use std::path::Path;
@@ -238,22 +238,6 @@ fn diff_json(dir: &Path, old: &str, new: &str) -> (i32, Value) {
     (code, v)
 }
 
-fn totals(v: &Value) -> Vec<(String, u64)> {
-    v["totals"]
-        .as_object()
-        .unwrap()
-        .iter()
-        .filter(|(_, n)| n.as_u64() != Some(0))
-        .map(|(k, n)| (k.clone(), n.as_u64().unwrap()))
-        .collect()
-}
-
-fn expected(kinds: &[(&str, u64)]) -> Vec<(String, u64)> {
-    let mut v: Vec<(String, u64)> = kinds.iter().map(|(k, n)| (k.to_string(), *n)).collect();
-    v.sort();
-    v
-}
-
 /// The item-level kinds every format shows.
 const ITEM_KINDS: [(&str, u64); 8] = [
     ("rekey", 1),
@@ -287,7 +271,7 @@ fn every_change_kind_in_every_format() {
             ("alternate-link", 1),
         ]);
         want.extend_from_slice(extra);
-        assert_eq!(totals(&v), expected(&want), "{name}");
+        assert_eq!(diff_totals(&v), diff_counts(&want), "{name}");
         // Each change names its item and carries old and new values.
         let changes = v["feeds"][0]["changes"].as_array().unwrap();
         let rekey = changes.iter().find(|c| c["kind"] == "rekey").unwrap();
@@ -328,11 +312,11 @@ fn formats_can_differ_on_the_two_sides() {
         ("self-link", 1),
         ("alternate-link", 1),
     ]);
-    assert_eq!(totals(&v), expected(&want));
+    assert_eq!(diff_totals(&v), diff_counts(&want));
     // The same items in RSS and JSON Feed: only the format differs.
     let (code, v) = diff_json(dir.path(), "old.xml", "same.json");
     assert_eq!(code, 1, "--fail-on all trips on the format");
-    assert_eq!(totals(&v), expected(&[("format", 1)]));
+    assert_eq!(diff_totals(&v), diff_counts(&[("format", 1)]));
 }
 
 #[test]
@@ -431,8 +415,8 @@ fn folders_are_matched_by_path() {
     let (code, v) = diff_json(p, "old", "new");
     assert_eq!(code, 1);
     assert_eq!(
-        totals(&v),
-        expected(&[("feed-added", 1), ("feed-removed", 1)])
+        diff_totals(&v),
+        diff_counts(&[("feed-added", 1), ("feed-removed", 1)])
     );
     assert_eq!(v["skipped"], 2);
     let paths: Vec<&str> = v["feeds"]

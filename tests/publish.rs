@@ -3,7 +3,7 @@
 //! that records what it is told, and the README's CI recipe run as written.
 
 use crate::support::{LiveSite, Reply, Request, Server, closed_port_url};
-use crate::util::{output, polyfeed, root, sample, tree};
+use crate::util::{diff_counts, diff_totals, output, polyfeed, root, sample, tree};
 use serde_json::Value;
 use std::collections::BTreeSet;
 use std::fs;
@@ -78,22 +78,6 @@ fn json(text: &str) -> Value {
     serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}: {text}"))
 }
 
-fn totals(v: &Value) -> Vec<(String, u64)> {
-    v["totals"]
-        .as_object()
-        .unwrap()
-        .iter()
-        .filter(|(_, n)| n.as_u64() != Some(0))
-        .map(|(k, n)| (k.clone(), n.as_u64().unwrap()))
-        .collect()
-}
-
-fn counts(kinds: &[(&str, u64)]) -> Vec<(String, u64)> {
-    let mut v: Vec<(String, u64)> = kinds.iter().map(|(k, n)| (k.to_string(), *n)).collect();
-    v.sort();
-    v
-}
-
 #[test]
 fn diff_compares_feeds_on_a_server_with_files_and_with_each_other() {
     let dir = sample();
@@ -108,12 +92,12 @@ fn diff_compares_feeds_on_a_server_with_files_and_with_each_other() {
     assert_eq!(code, 0, "a retitle trips no default gate");
     let v = json(&out);
     assert_eq!(v["old"], url.as_str());
-    assert_eq!(totals(&v), counts(&[("changed", 1)]));
+    assert_eq!(diff_totals(&v), diff_counts(&[("changed", 1)]));
     assert_eq!(v["feeds"][0]["changes"][0]["fields"][0]["field"], "title");
     // File against URL, and URL against URL (the same feed: nothing changed).
     let (code, out, _) = run(p, &["diff", "--format", "json", "next/en/rss.xml", &url]);
     assert_eq!(code, 0);
-    assert_eq!(totals(&json(&out)), counts(&[("changed", 1)]));
+    assert_eq!(diff_totals(&json(&out)), diff_counts(&[("changed", 1)]));
     let (code, out, _) = run(p, &["diff", "--fail-on", "all", &url, &url]);
     assert_eq!(code, 0, "{out}");
     // Markdown for a job summary names the URL.
@@ -155,8 +139,8 @@ fn diff_of_a_folder_and_a_base_url_fetches_the_index_and_the_folders_feeds() {
     assert_eq!(code, 0, "{err}");
     let v = json(&out);
     assert_eq!(
-        totals(&v),
-        counts(&[("feed-added", 1), ("feed-removed", 1), ("changed", 5)]),
+        diff_totals(&v),
+        diff_counts(&[("feed-added", 1), ("feed-removed", 1), ("changed", 5)]),
         "six feeds changed, one of them is not on the server"
     );
     assert_eq!(v["feeds"].as_array().unwrap().len(), 49);
@@ -174,7 +158,7 @@ fn diff_of_a_folder_and_a_base_url_fetches_the_index_and_the_folders_feeds() {
     // Two base URLs: both indexes.
     let (code, out, _) = run(p, &["diff", "--format", "json", &base, &base]);
     assert_eq!(code, 0);
-    assert_eq!(totals(&json(&out)), Vec::new());
+    assert_eq!(diff_totals(&json(&out)), Vec::new());
     // Without an index, the folder's feeds are fetched: the extra live feed is not seen.
     fs::remove_file(&index).unwrap();
     let (code, out, _) = run(p, &["diff", "--format", "json", "next", &base]);
@@ -182,8 +166,8 @@ fn diff_of_a_folder_and_a_base_url_fetches_the_index_and_the_folders_feeds() {
     let v = json(&out);
     assert_eq!(v["feeds"].as_array().unwrap().len(), 48);
     assert_eq!(
-        totals(&v),
-        counts(&[("feed-removed", 1), ("changed", 5)]),
+        diff_totals(&v),
+        diff_counts(&[("feed-removed", 1), ("changed", 5)]),
         "next → live: the feed missing on the server is removed there"
     );
     // Two base URLs and no index: nothing to go by.
@@ -314,7 +298,7 @@ fn build_previous_url_404_is_a_new_feed_and_other_failures_stop_the_build() {
         ],
     );
     assert_eq!(code, 0, "{err}");
-    assert_eq!(totals(&json(&out)), counts(&[("feed-added", 48)]));
+    assert_eq!(diff_totals(&json(&out)), diff_counts(&[("feed-added", 48)]));
     assert!(err.contains("every feed counts as new"), "{err}");
     assert_eq!(tree(&p.join("public")).len(), 53);
     let before = tree(&p.join("public"));

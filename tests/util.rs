@@ -70,3 +70,21 @@ pub fn output(a: &assert_cmd::assert::Assert) -> (String, String) {
         String::from_utf8_lossy(&o.stderr).into_owned(),
     )
 }
+
+/// The non-zero `totals` of a `diff --format json` report, as (kind, count) pairs.
+pub fn diff_totals(v: &serde_json::Value) -> Vec<(String, u64)> {
+    v["totals"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(_, n)| n.as_u64() != Some(0))
+        .map(|(k, n)| (k.clone(), n.as_u64().unwrap()))
+        .collect()
+}
+
+/// Expected (kind, count) pairs in the order [`diff_totals`] gives them.
+pub fn diff_counts(kinds: &[(&str, u64)]) -> Vec<(String, u64)> {
+    let mut v: Vec<(String, u64)> = kinds.iter().map(|(k, n)| (k.to_string(), *n)).collect();
+    v.sort();
+    v
+}

@@ -58,6 +58,10 @@ const PAGING_RELS: &[&str] = &[
 /// Logs a finding about an attribute of Atom `link`, which the W3C validator reports as an
 /// element named after the attribute in the link's parent (`{parent:feed,element:href}`).
 fn log_at(w: &mut Walker, i: usize, f: Finding, element: &str) {
+    if w.drops(&f) {
+        w.stack[i].logged += 1;
+        return;
+    }
     let parent = w.parent_name(i);
     let at = w.stack[i].offset;
     w.log_as(i, f, element.to_string(), parent, at);
@@ -66,6 +70,10 @@ fn log_at(w: &mut Walker, i: usize, f: Finding, element: &str) {
 /// Logs a finding about an attribute as a pseudo-element named after it, whose parent is the
 /// element (`{parent:sx_history,element:sequence}`).
 pub fn log_attr(w: &mut Walker, i: usize, f: Finding, attr: &str) {
+    if w.drops(&f) {
+        w.stack[i].logged += 1;
+        return;
+    }
     let parent = w.stack[i].name.clone();
     let at = w.stack[i].offset;
     w.log_as(i, f, attr.to_string(), parent, at);
@@ -1605,7 +1613,11 @@ fn media_content(w: &mut Walker, i: usize) {
             .attr("url"),
         );
     }
-    let attrs = w.stack[i].attrs.clone();
+    let attrs: Vec<(String, String)> = w.stack[i]
+        .attrs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
     for (a, val) in attrs {
         let mut out = Vec::new();
         match a.as_str() {

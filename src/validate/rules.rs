@@ -11,6 +11,7 @@ use super::values::{self, UriRule};
 use super::walker::{FeedType, RawAttr, Walker, display};
 use super::{FeedFormat, Finding, html, ns};
 use crate::diagnostic::Code;
+use std::borrow::Cow;
 
 /// A value validator for text-only elements.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -492,9 +493,9 @@ pub fn namespace_declaration(w: &mut Walker, prefix: Option<&str>, uri: &str, at
 pub fn start(
     w: &mut Walker,
     p: usize,
-    ns_uri: Option<String>,
-    local: String,
-    attrs: Vec<RawAttr>,
+    ns_uri: Option<&str>,
+    local: &str,
+    attrs: &[RawAttr],
     at: u64,
 ) {
     let pkind = w.stack[p].kind;
@@ -503,9 +504,10 @@ pub fn start(
         pkind,
         Kind::Eater | Kind::HtmlEater | Kind::DivEater | Kind::RdfExtension
     ) {
-        let i = w.push(format!("eaten_{local}"), pkind, at);
-        eaten_child(w, i, p, ns_uri.as_deref(), &local, &attrs);
-        w.stack[i].name = local;
+        let i = w.push(&format!("eaten_{local}"), pkind, at);
+        eaten_child(w, i, p, ns_uri, local, attrs);
+        w.stack[i].name.clear();
+        w.stack[i].name.push_str(local);
         return;
     }
     if pkind == Kind::Root {
@@ -526,18 +528,18 @@ pub fn start(
             | Kind::Feedburner
             | Kind::AccessRestriction
     ) {
-        text_child(w, p, ns_uri.as_deref(), &local, &attrs, at);
+        text_child(w, p, ns_uri, local, attrs, at);
         return;
     }
     // xml:lang on the child.
     if let Some(a) = attrs
         .iter()
-        .find(|a| a.ns.as_deref() == Some(ns::XML) && a.local == "lang")
+        .find(|a| a.ns == Some(ns::XML) && a.local == "lang")
     {
-        xml_lang(w, p, &a.value, &local, at);
+        xml_lang(w, p, &a.value, local, at);
     }
     // The child's internal name.
-    let name = match &ns_uri {
+    let name: Cow<str> = match ns_uri {
         None => {
             if w.doc.feed_type != FeedType::Unknown && w.doc.feed_type != FeedType::Rss2 {
                 let f = Finding::new(
@@ -546,20 +548,20 @@ pub fn start(
                 )
                 .with("namespace", "\"\"");
                 let parent = w.stack[p].name.clone();
-                w.log_as(p, f, local.clone(), parent, at);
-                let i = w.push(local.clone(), Kind::Eater, at);
+                w.log_as(p, f, local.to_string(), parent, at);
+                let i = w.push(local, Kind::Eater, at);
                 w.stack[p].children.push(&format!("unknown_{local}"));
                 let _ = i;
                 return;
             }
-            local.clone()
+            Cow::Borrowed(local)
         }
-        Some(u) if w.doc.defaults.iter().any(|d| d == u) => local.clone(),
+        Some(u) if w.doc.defaults.iter().any(|d| d == u) => Cow::Borrowed(local),
         Some(u) => match w.prefix_of(u) {
-            Some(prefix) => format!(
+            Some(prefix) => Cow::Owned(format!(
                 "{prefix}_{}",
-                local.replace('-', "_").split('.').next().unwrap_or(&local)
-            ),
+                local.replace('-', "_").split('.').next().unwrap_or(local)
+            )),
             None => {
                 if u == ns::ATOM03 {
                     let f = Finding::new(
@@ -578,7 +580,7 @@ pub fn start(
                 } else {
                     Kind::Eater
                 };
-                let i = w.push(format!("unknown_{local}"), kind, at);
+                let i = w.push(&format!("unknown_{local}"), kind, at);
                 w.stack[p].children.push(&format!("unknown_{local}"));
                 let _ = i;
                 return;
@@ -587,10 +589,10 @@ pub fn start(
     };
     // Qualified Dublin Core (`dc:date.Taken`) is dispatched as its base element but listed
     // by its full name.
-    let listed = match &ns_uri {
+    let listed: Cow<str> = match ns_uri {
         Some(u) if !w.doc.defaults.iter().any(|d| d == u) => w
             .prefix_of(u)
-            .map_or(name.clone(), |pre| format!("{pre}_{local}")),
+            .map_or(name.clone(), |pre| Cow::Owned(format!("{pre}_{local}"))),
         _ => name.clone(),
     };
     let rule = child_rule(w, p, &name);
@@ -664,7 +666,7 @@ pub fn start(
         w.doc.defaults.push(ns::RSS090.to_string());
         w.doc.format = FeedFormat::Rss09x;
     }
-    let i = w.push(listed.clone(), rule.kind, at);
+    let i = w.push(&listed, rule.kind, at);
     if name.starts_with("itunes_") {
         w.doc.itunes = true;
     }
@@ -683,7 +685,7 @@ pub fn start(
         w.log_as(p, f, "slash:comments".into(), parent, at);
     }
     // Names that exist but are not the ones to use.
-    let note = match name.as_str() {
+    let note = match name.as_ref() {
         "wfw_commentRSS" => Some((
             Code::CommentRSS,
             "the Comment API element is `wfw:commentRss` (lower-case `ss`); readers look for that name",
@@ -704,13 +706,13 @@ pub fn start(
     w.stack[i].checks = rule.checks;
     if let Some(a) = attrs
         .iter()
-        .find(|a| a.ns.as_deref() == Some(ns::XML) && a.local == "lang")
+        .find(|a| a.ns == Some(ns::XML) && a.local == "lang")
     {
-        w.stack[i].lang = Some(a.value.as_str().into());
+        w.stack[i].lang = Some(a.value.as_ref().into());
     }
     if let Some(a) = attrs
         .iter()
-        .find(|a| a.ns.as_deref() == Some(ns::XML) && a.local == "base")
+        .find(|a| a.ns == Some(ns::XML) && a.local == "base")
     {
         xml_base(w, i, &a.value);
     }
@@ -723,7 +725,7 @@ pub fn start(
     if rule.kind == Kind::Item && pkind == Kind::Channel && !rss1 {
         w.stack[p].queued.push(at);
     }
-    attributes(w, i, &attrs, undefined);
+    attributes(w, i, attrs, undefined);
     prevalidate(w, i, at);
 }
 
@@ -858,7 +860,7 @@ fn text_child(
             if !literal
                 && attrs
                     .iter()
-                    .any(|a| a.ns.as_deref() == Some(ns::RDF) && a.local == "resource")
+                    .any(|a| a.ns == Some(ns::RDF) && a.local == "resource")
             {
                 let f = Finding::new(
                     Code::InvalidRDF,
@@ -889,14 +891,14 @@ fn text_child(
         let parent = w.stack[p].name.clone();
         w.log_as(p, f, local.to_string(), parent, at);
     }
-    let i = w.push(local.to_string(), kind, at);
+    let i = w.push(local, kind, at);
     if kind == Kind::RdfExtension {
         rdf_attr_checks(w, i, local, attrs);
     }
-    w.stack[i].attrs = attrs
-        .iter()
-        .map(|a| (a.local.clone(), a.value.clone()))
-        .collect();
+    w.stack[i].attrs.clear();
+    for a in attrs {
+        w.stack[i].attrs.push(a.local, &a.value);
+    }
 }
 
 /// An `xml:base` attribute on frame `i`: checked as an IRI reference and resolved against
@@ -931,9 +933,9 @@ fn xml_base(w: &mut Walker, i: usize, value: &str) {
 }
 
 /// Root element detection (structure.md §3).
-fn root(w: &mut Walker, ns_uri: Option<String>, local: String, attrs: Vec<RawAttr>, at: u64) {
-    let uri = ns_uri.clone().unwrap_or_default();
-    let rule = match (local.as_str(), uri.as_str()) {
+fn root(w: &mut Walker, ns_uri: Option<&str>, local: &str, attrs: &[RawAttr], at: u64) {
+    let uri = ns_uri.unwrap_or_default().to_string();
+    let rule = match (local, uri.as_str()) {
         ("rss", _) => {
             if !uri.is_empty() {
                 let f = Finding::new(
@@ -965,7 +967,7 @@ fn root(w: &mut Walker, ns_uri: Option<String>, local: String, attrs: Vec<RawAtt
                         Code::MissingNamespace,
                         format!("`{local}` needs the Atom namespace http://www.w3.org/2005/Atom"),
                     );
-                    w.log_as(0, f, local.clone(), "root".into(), at);
+                    w.log_as(0, f, local.to_string(), "root".into(), at);
                 } else {
                     w.doc.feed_type = if local == "feed" {
                         FeedType::Atom
@@ -978,7 +980,7 @@ fn root(w: &mut Walker, ns_uri: Option<String>, local: String, attrs: Vec<RawAtt
                             format!("`{local}` must be in the Atom namespace, not {uri}"),
                         )
                         .with("namespace", uri.clone());
-                        w.log_as(0, f, local.clone(), "root".into(), at);
+                        w.log_as(0, f, local.to_string(), "root".into(), at);
                         w.doc.defaults.push(uri.clone());
                     }
                 }
@@ -1034,11 +1036,11 @@ fn root(w: &mut Walker, ns_uri: Option<String>, local: String, attrs: Vec<RawAtt
             if uri == ns::ATOM03 || uri == "http://example.com/newformat#" {
                 let f = Finding::new(Code::ObsoleteNamespace, format!("{uri} is obsolete"))
                     .with("namespace", uri.clone());
-                w.log_as(0, f, local.clone(), "root".into(), at);
+                w.log_as(0, f, local.to_string(), "root".into(), at);
             } else {
                 let element = match w.prefix_of(&uri) {
                     Some(p) if !uri.is_empty() => format!("{p}:{local}"),
-                    _ => local.clone(),
+                    _ => local.to_string(),
                 };
                 let f = Finding::new(
                     Code::UndefinedElement,
@@ -1054,23 +1056,23 @@ fn root(w: &mut Walker, ns_uri: Option<String>, local: String, attrs: Vec<RawAtt
         Kind::RdfRdf => "rdf_RDF".to_string(),
         Kind::AppService => "app_service".to_string(),
         Kind::AppCategories => "app_categories".to_string(),
-        _ => local.clone(),
+        _ => local.to_string(),
     };
-    let i = w.push(name.clone(), kind, at);
+    let i = w.push(&name, kind, at);
     if w.doc.feed_type == FeedType::Rss1 {
         w.stack[i].flags |= F_RSS1;
     }
     w.stack[0].children.push(&name);
     if let Some(a) = attrs
         .iter()
-        .find(|a| a.ns.as_deref() == Some(ns::XML) && a.local == "lang")
+        .find(|a| a.ns == Some(ns::XML) && a.local == "lang")
     {
-        w.stack[i].lang = Some(a.value.as_str().into());
-        xml_lang(w, 0, &a.value, &local, at);
+        w.stack[i].lang = Some(a.value.as_ref().into());
+        xml_lang(w, 0, &a.value, local, at);
     }
     if let Some(a) = attrs
         .iter()
-        .find(|a| a.ns.as_deref() == Some(ns::XML) && a.local == "base")
+        .find(|a| a.ns == Some(ns::XML) && a.local == "base")
     {
         w.stack[i].base = w.doc.opts.base_url.as_deref().map(Into::into);
         xml_base(w, i, &a.value);
@@ -1081,7 +1083,7 @@ fn root(w: &mut Walker, ns_uri: Option<String>, local: String, attrs: Vec<RawAtt
         let version = attrs
             .iter()
             .find(|a| a.ns.is_none() && a.local == "version")
-            .map(|a| a.value.clone());
+            .map(|a| a.value.to_string());
         w.doc.format = match version.as_deref() {
             Some(v) if v.starts_with("2.") => FeedFormat::Rss20,
             Some(_) => FeedFormat::Rss09x,
@@ -1113,7 +1115,7 @@ fn root(w: &mut Walker, ns_uri: Option<String>, local: String, attrs: Vec<RawAtt
         }
         w.doc.rss_version = Some(version.unwrap_or_else(|| "2.0".into()));
     }
-    attributes(w, i, &attrs, kind == Kind::Eater);
+    attributes(w, i, attrs, kind == Kind::Eater);
     if kind == Kind::Feed || kind == Kind::Entry {
         if let Some(a) = attrs.iter().find(|a| a.qname == "xmlns:atom") {
             let _ = a;
@@ -1167,7 +1169,7 @@ fn eaten_child(
                     Code::SecurityRiskAttr,
                     format!("the attribute `{}` can run code", a.local),
                 )
-                .attr(a.local.clone());
+                .attr(a.local.to_string());
                 w.log_as(hp, f, element.clone(), parent.clone(), at);
             }
         }
@@ -1240,18 +1242,15 @@ fn rdf_child(
 fn rdf_attr_checks(w: &mut Walker, i: usize, local: &str, attrs: &[RawAttr]) {
     let at = w.stack[i].offset;
     for a in attrs {
-        if a.ns.as_deref() == Some(ns::RSS11) {
+        if a.ns == Some(ns::RSS11) {
             let f = Finding::new(
                 Code::UnexpectedAttribute,
                 format!("the RSS 1.1 attribute `{}` is out of place here", a.local),
             )
-            .with("attribute", a.local.clone());
+            .with("attribute", a.local.to_string());
             w.log_as(i, f, local.to_string(), local.to_string(), at);
         }
-        if a.ns.as_deref() == Some(ns::RDF)
-            && a.local == "about"
-            && !w.doc.unique("rdf_about", &a.value)
-        {
+        if a.ns == Some(ns::RDF) && a.local == "about" && !w.doc.unique("rdf_about", &a.value) {
             let f = Finding::new(
                 Code::DuplicateValue,
                 format!("`{}` is the rdf:about of an earlier resource", a.value),
@@ -1316,7 +1315,7 @@ fn div_child(
                         Code::SecurityRiskAttr,
                         format!("the attribute `{}` can run code", a.local),
                     )
-                    .attr(a.local.clone());
+                    .attr(a.local.to_string());
                     w.log_as(owner, f, element.clone(), parent.clone(), at);
                 }
             }
@@ -1328,12 +1327,12 @@ fn div_child(
                 w.log_as(owner, f, element.clone(), parent.clone(), at);
             }
             for a in attrs.iter().filter(|a| a.ns.is_none()) {
-                if !html::is_svg_attribute(&a.local) {
+                if !html::is_svg_attribute(a.local) {
                     let f = Finding::new(
                         Code::SecurityRiskAttr,
                         format!("the SVG attribute `{}` is not safe", a.local),
                     )
-                    .attr(a.local.clone());
+                    .attr(a.local.to_string());
                     w.log_as(owner, f, element.clone(), parent.clone(), at);
                 }
             }
@@ -1348,12 +1347,12 @@ fn div_child(
                 w.log_as(owner, f, element.clone(), parent.clone(), at);
             }
             for a in attrs.iter().filter(|a| a.ns.is_none()) {
-                if !html::is_mathml_attribute(&a.local) {
+                if !html::is_mathml_attribute(a.local) {
                     let f = Finding::new(
                         Code::SecurityRiskAttr,
                         format!("the MathML attribute `{}` is not safe", a.local),
                     )
-                    .attr(a.local.clone());
+                    .attr(a.local.to_string());
                     w.log_as(owner, f, element.clone(), parent.clone(), at);
                 }
             }
@@ -2123,15 +2122,15 @@ fn expected_attrs(w: &Walker, i: usize) -> &'static [&'static str] {
 /// Records the attributes of frame `i` and reports unexpected ones.
 fn attributes(w: &mut Walker, i: usize, attrs: &[RawAttr], eaten: bool) {
     let expected = expected_attrs(w, i);
-    let local_name = w.stack[i].name.rsplit('_').next().unwrap_or("").to_string();
+    let local_name = |w: &Walker| w.stack[i].name.rsplit('_').next().unwrap_or("").to_string();
     for a in attrs {
-        let display_name = match &a.ns {
-            None => a.local.clone(),
-            Some(u) if u == ns::XML => format!("xml:{}", a.local),
-            Some(u) => match w.prefix_of(u) {
+        let display_name: Cow<str> = match a.ns {
+            None => Cow::Borrowed(a.local),
+            Some(u) if u == ns::XML => Cow::Owned(format!("xml:{}", a.local)),
+            Some(u) => Cow::Owned(match w.prefix_of(u) {
                 Some(p) => format!("{p}:{}", a.local),
                 None => format!("{{{u}}}{}", a.local),
-            },
+            }),
         };
         if a.ns.is_none() && a.local.contains(':') {
             let f = Finding::new(
@@ -2140,7 +2139,7 @@ fn attributes(w: &mut Walker, i: usize, attrs: &[RawAttr], eaten: bool) {
             );
             let parent = w.stack[i].name.clone();
             let at = w.stack[i].offset;
-            w.log_as(i, f, a.local.clone(), parent, at);
+            w.log_as(i, f, a.local.to_string(), parent, at);
         }
         if a.value
             .chars()
@@ -2154,12 +2153,10 @@ fn attributes(w: &mut Walker, i: usize, attrs: &[RawAttr], eaten: bool) {
             );
             let parent = w.stack[i].name.clone();
             let at = w.stack[i].offset;
-            w.log_as(i, f, a.local.clone(), parent, at);
+            w.log_as(i, f, a.local.to_string(), parent, at);
         }
-        w.stack[i]
-            .attrs
-            .push((display_name.clone(), a.value.clone()));
-        if eaten || display_name.starts_with("xml:") || expected.contains(&display_name.as_str()) {
+        w.stack[i].attrs.push(&display_name, &a.value);
+        if eaten || display_name.starts_with("xml:") || expected.contains(&display_name.as_ref()) {
             continue;
         }
         if w.stack[i].kind == Kind::Root
@@ -2171,8 +2168,7 @@ fn attributes(w: &mut Walker, i: usize, attrs: &[RawAttr], eaten: bool) {
             continue;
         }
         let known_ns =
-            a.ns.as_deref()
-                .is_none_or(|u| u == ns::XML || w.prefix_of(u).is_some());
+            a.ns.is_none_or(|u| u == ns::XML || w.prefix_of(u).is_some());
         let at = w.stack[i].offset;
         if !known_ns {
             if !w.stack[i].name.contains('_') && w.doc.feed_type == FeedType::Rss2 {
@@ -2180,20 +2176,19 @@ fn attributes(w: &mut Walker, i: usize, attrs: &[RawAttr], eaten: bool) {
                     Code::UseOfExtensionAttr,
                     format!("the extension attribute `{}` on a core RSS element is not understood by most readers", a.qname),
                 )
-                .with("attribute", a.qname.clone());
-                w.log_as(i, f, local_name.clone(), local_name.clone(), at);
+                .with("attribute", a.qname);
+                let name = local_name(w);
+                w.log_as(i, f, name.clone(), name, at);
             }
             continue;
         }
+        let name = local_name(w);
         let f = Finding::new(
             Code::UnexpectedAttribute,
-            format!(
-                "`{}` does not take the attribute `{display_name}`",
-                local_name
-            ),
+            format!("`{name}` does not take the attribute `{display_name}`"),
         )
-        .with("attribute", a.local.clone());
-        w.log_as(i, f, local_name.clone(), local_name.clone(), at);
+        .with("attribute", a.local.to_string());
+        w.log_as(i, f, name.clone(), name, at);
     }
 }
 
@@ -3517,7 +3512,7 @@ fn end_enclosure(w: &mut Walker, i: usize) {
     let at = w.stack[i].offset;
     let parent = w.parent_name(i);
     if let Some(u) = w.stack[i].attr("url").map(str::to_string) {
-        w.stack[i - 1].attrs.push(("__enclosure".into(), u));
+        w.stack[i - 1].attrs.push("__enclosure", &u);
     }
     match w.stack[i].attr("length").map(str::to_string) {
         None => {
@@ -3740,9 +3735,7 @@ fn xml_lang(w: &mut Walker, p: usize, value: &str, local: &str, at: u64) {
     if value.is_empty() {
         return;
     }
-    if let Some((last, findings)) = &w.doc.xml_lang_memo
-        && last == value
-    {
+    if let Some((_, findings)) = w.doc.xml_lang_memo.iter().find(|(v, _)| v == value) {
         for f in findings.clone() {
             w.log_as(p, f, "xml:lang".into(), local.to_string(), at);
         }
@@ -3763,7 +3756,11 @@ fn xml_lang(w: &mut Walker, p: usize, value: &str, local: &str, at: u64) {
             .value(value),
         ]
     };
-    w.doc.xml_lang_memo = Some((value.to_string(), findings.clone()));
+    if w.doc.xml_lang_memo.len() < super::walker::XML_LANG_MEMO {
+        w.doc
+            .xml_lang_memo
+            .push((value.to_string(), findings.clone()));
+    }
     for f in findings {
         w.log_as(p, f, "xml:lang".into(), local.to_string(), at);
     }

@@ -21,6 +21,7 @@ use crate::diagnostic::{Code, Diagnostic};
 use crate::script::SAMPLE_BYTES;
 use quick_xml::events::BytesStart;
 use quick_xml::name::{NamespaceResolver, ResolveResult};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::io::Read;
 
@@ -89,7 +90,7 @@ pub struct Frame {
     /// Internal names of the children seen so far (repeats kept).
     pub children: Children,
     /// Attributes: display name (`href`, `rdf:about`, `xml:lang`) and normalised value.
-    pub attrs: Vec<(String, String)>,
+    pub attrs: Attrs,
     /// Byte offset of the start tag.
     pub offset: u64,
     /// Number of findings attributed to this element (for `ValidElement`).
@@ -120,7 +121,7 @@ impl Frame {
             text: String::new(),
             has_text: false,
             children: Children::default(),
-            attrs: Vec::new(),
+            attrs: Attrs::default(),
             offset,
             logged: 0,
             lang: None,
@@ -140,10 +141,7 @@ impl Frame {
 
     /// The value of an attribute by display name.
     pub fn attr(&self, name: &str) -> Option<&str> {
-        self.attrs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
+        self.attrs.get(name)
     }
 
     /// True when a child of this internal name was seen.
@@ -228,9 +226,10 @@ pub struct Doc {
     pub valid_doctype: bool,
     /// General entities declared in the internal DTD subset.
     pub entities: super::dtd::Entities,
-    /// The last `xml:lang` value checked and its findings: every entry of a feed usually
-    /// repeats the same tag, and parsing it is not free.
-    pub xml_lang_memo: Option<(String, Vec<Finding>)>,
+    /// `xml:lang` values checked so far and their findings: the entries of a feed repeat a
+    /// few tags (one per language of a multilingual feed), and parsing one is not free. At
+    /// most [`XML_LANG_MEMO`] values are kept.
+    pub xml_lang_memo: Vec<(String, Vec<Finding>)>,
     /// Bytes that entity references expanded to so far (see [`super::dtd::EXPANSION_BUDGET`]).
     pub expanded: usize,
     /// Value sets for uniqueness checks, by scope name (`guid`, `entry_id`...), as 128-bit
@@ -395,6 +394,10 @@ impl Walker {
     /// Logs a finding about frame `i`: element = its display name, parent = its parent's
     /// internal name, at its start tag.
     pub fn log(&mut self, i: usize, f: Finding) {
+        if self.drops(&f) {
+            self.stack[i].logged += 1;
+            return;
+        }
         let element = self.stack[i].display();
         let parent = self.parent_name(i);
         let at = self.stack[i].offset;
@@ -405,7 +408,7 @@ impl Walker {
     pub fn log_as(&mut self, i: usize, f: Finding, element: String, parent: String, at: u64) {
         // Any finding, even a pass, means the element was looked at (no `ValidElement`).
         self.stack[i].logged += 1;
-        if !self.doc.opts.passes && f.code.severity() == crate::diagnostic::Severity::Pass {
+        if self.drops(&f) {
             return;
         }
         let mut d = Diagnostic::new(f.code, f.message).at(0, at);
@@ -418,6 +421,11 @@ impl Walker {
             d.severity = s;
         }
         self.sink.push(d);
+    }
+
+    /// Whether `f` is a pass that this run does not keep.
+    pub fn drops(&self, f: &Finding) -> bool {
+        !self.doc.opts.passes && f.code.severity() == crate::diagnostic::Severity::Pass
     }
 
     /// Logs a list of value findings about frame `i`.
@@ -469,7 +477,7 @@ pub fn validate_xml_inner(mut input: impl Read + Send, opts: &Options) -> XmlOut
             defaults: Vec::new(),
             valid_doctype: false,
             entities: super::dtd::Entities::default(),
-            xml_lang_memo: None,
+            xml_lang_memo: Vec::new(),
             expanded: 0,
             seen: HashMap::new(),
             docs: None,
@@ -589,19 +597,21 @@ impl Walker {
                         self.sax_error(quick_xml::Error::from(err).to_string(), start);
                         return false;
                     }
+                    // From here on the resolver is only read: names, namespaces and values
+                    // borrow from it and from the batch, so an element costs no allocation
+                    // unless a value has references to expand.
+                    let nsr: &NamespaceResolver = ns;
                     // Namespace declarations first: they are checked even when the element
                     // itself then fails (an unbound prefix).
-                    let mut raw: Vec<(String, String)> = Vec::new();
-                    let mut decls: Vec<(Option<String>, String)> = Vec::new();
+                    let mut attrs: Vec<RawAttr<'_>> = Vec::new();
+                    let mut decls: Vec<(Option<&str>, Cow<'_, str>)> = Vec::new();
                     let mut atts = e.attributes();
                     // quick-xml's duplicate check compares each attribute with every earlier
                     // one (quadratic: an element with 200,000 attributes would hang); a hash
-                    // set does the same check in linear time.
+                    // set does the same check in linear time once the element has many.
                     atts.with_checks(false);
-                    // Keys seen, for the duplicate check: a short list is scanned, a long one
-                    // goes into a set.
-                    let mut seen_keys: Vec<&str> = Vec::new();
                     let mut key_set: HashSet<&str> = HashSet::new();
+                    let mut count = 0usize;
                     for a in atts {
                         let a = match a {
                             Ok(a) => a,
@@ -610,18 +620,25 @@ impl Walker {
                                 return false;
                             }
                         };
-                        let key_str: &str = a.key.0;
-                        let duplicate = if seen_keys.len() < 16 {
-                            let dup = seen_keys.contains(&key_str);
-                            seen_keys.push(key_str);
-                            dup
+                        let key: &str = a.key.0;
+                        count += 1;
+                        let duplicate = if count <= 16 {
+                            attrs.iter().any(|r| r.qname == key)
+                                || decls.iter().any(|(p, _)| match p {
+                                    None => key == "xmlns",
+                                    Some(p) => key.strip_prefix("xmlns:") == Some(p),
+                                })
                         } else {
                             if key_set.is_empty() {
-                                key_set.extend(seen_keys.iter().copied());
+                                key_set.extend(attrs.iter().map(|r| r.qname));
                             }
-                            !key_set.insert(key_str)
+                            !key_set.insert(key)
+                                || key.starts_with("xmlns")
+                                    && decls.iter().any(|(p, _)| match p {
+                                        None => key == "xmlns",
+                                        Some(p) => key.strip_prefix("xmlns:") == Some(p),
+                                    })
                         };
-                        let key = key_str.to_string();
                         if duplicate {
                             self.sax_error(format!("duplicate attribute `{key}`"), start);
                             return false;
@@ -640,20 +657,28 @@ impl Walker {
                                 })
                             },
                         ) {
-                            Ok(v) => v.into_owned(),
+                            Ok(v) => v,
                             Err(err) => {
                                 if !self.doc.valid_doctype {
                                     self.undefined_entity(&format!("{err}"), start);
                                 }
-                                a.value.to_string()
+                                match a.value {
+                                    Cow::Borrowed(v) => Cow::Borrowed(v),
+                                    Cow::Owned(v) => Cow::Owned(v),
+                                }
                             }
                         };
                         if key == "xmlns" {
                             decls.push((None, value));
                         } else if let Some(p) = key.strip_prefix("xmlns:") {
-                            decls.push((Some(p.to_string()), value));
+                            decls.push((Some(p), value));
                         } else {
-                            raw.push((key, value));
+                            attrs.push(RawAttr {
+                                qname: key,
+                                ns: None,
+                                local: "",
+                                value,
+                            });
                         }
                     }
                     if self.stack.len() == 1 && self.root_seen {
@@ -668,28 +693,26 @@ impl Walker {
                             );
                             return false;
                         }
-                        rules::namespace_declaration(self, prefix.as_deref(), uri, start);
+                        rules::namespace_declaration(self, *prefix, uri, start);
                     }
-                    let (res, _) = ns.resolve_element(e.name());
+                    let (res, local) = nsr.resolve_element(e.name());
                     let ns_uri = match res {
-                        ResolveResult::Bound(n) => Some(n.0.to_string()),
+                        ResolveResult::Bound(n) => Some(n.0),
                         ResolveResult::Unbound => None,
                         ResolveResult::Unknown(p) => {
                             self.sax_error(format!("unbound namespace prefix `{p}`"), start);
                             return false;
                         }
                     };
-                    let local = e.local_name().as_ref().to_string();
-                    let mut attrs: Vec<RawAttr> = Vec::with_capacity(raw.len());
-                    for (key, value) in raw {
-                        let qname = quick_xml::name::QName(&key);
-                        let (ares, alocal) = ns.resolve_attribute(qname);
-                        let ans = match ares {
-                            ResolveResult::Bound(n) => Some(n.0.to_string()),
+                    let local: &str = local.into_inner();
+                    for a in &mut attrs {
+                        let (ares, alocal) = nsr.resolve_attribute(quick_xml::name::QName(a.qname));
+                        a.ns = match ares {
+                            ResolveResult::Bound(n) => Some(n.0),
                             ResolveResult::Unbound => None,
                             ResolveResult::Unknown(p) => {
                                 if p == "xml" {
-                                    Some(ns::XML.to_string())
+                                    Some(ns::XML)
                                 } else {
                                     self.sax_error(
                                         format!("unbound namespace prefix `{p}`"),
@@ -699,17 +722,11 @@ impl Walker {
                                 }
                             }
                         };
-                        let local_attr = alocal.as_ref().to_string();
-                        attrs.push(RawAttr {
-                            qname: key,
-                            ns: ans,
-                            local: local_attr,
-                            value,
-                        });
+                        a.local = alocal.into_inner();
                     }
                     self.root_seen = true;
                     let parent = self.stack.len() - 1;
-                    rules::start(self, parent, ns_uri, local, attrs, start);
+                    rules::start(self, parent, ns_uri, local, &attrs, start);
                 }
                 Ev::End => {
                     self.end_element(rec.end);
@@ -1063,16 +1080,17 @@ impl Walker {
     }
 
     /// Pushes a new frame for a child of `parent` and returns its index.
-    pub fn push(&mut self, name: String, kind: Kind, at: u64) -> usize {
+    pub fn push(&mut self, name: &str, kind: Kind, at: u64) -> usize {
         // Frames are reused: their vectors and strings keep their capacity.
         let mut f = match self.pool.pop() {
             Some(mut f) => {
-                f.name = name;
+                f.name.clear();
+                f.name.push_str(name);
                 f.kind = kind;
                 f.offset = at;
                 f
             }
-            None => Frame::new(name, kind, at),
+            None => Frame::new(name.to_string(), kind, at),
         };
         if let Some(p) = self.stack.last() {
             f.lang = p.lang.clone();
@@ -1084,15 +1102,66 @@ impl Walker {
     }
 }
 
+/// How many distinct `xml:lang` values [`Doc::xml_lang_memo`] keeps.
+pub const XML_LANG_MEMO: usize = 16;
+
+/// An element's attributes by display name, in document order. Frames are reused, and so
+/// are the attributes' buffers: a cleared list keeps its strings for the next element (up
+/// to [`Attrs::KEEP`] of them, none over 4 KiB, so one huge element does not pin memory).
+#[derive(Debug, Default, Clone)]
+pub struct Attrs {
+    slots: Vec<(String, String)>,
+    len: usize,
+}
+
+impl Attrs {
+    /// How many cleared slots are kept for reuse.
+    const KEEP: usize = 16;
+
+    /// Appends an attribute.
+    pub fn push(&mut self, name: &str, value: &str) {
+        if self.len == self.slots.len() {
+            self.slots.push((name.to_string(), value.to_string()));
+        } else {
+            let (k, v) = &mut self.slots[self.len];
+            k.clear();
+            k.push_str(name);
+            v.clear();
+            v.push_str(value);
+        }
+        self.len += 1;
+    }
+
+    /// The attributes, in order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.slots[..self.len]
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
+    /// The value of the first attribute with this display name.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.iter().find(|(k, _)| *k == name).map(|(_, v)| v)
+    }
+
+    /// Forgets every attribute, keeping a few buffers.
+    pub fn clear(&mut self) {
+        self.len = 0;
+        self.slots.truncate(Self::KEEP);
+        self.slots
+            .retain(|(k, v)| k.capacity() <= 4096 && v.capacity() <= 4096);
+    }
+}
+
 /// An attribute as read: qualified name, resolved namespace, local name, value.
 #[derive(Debug, Clone)]
-pub struct RawAttr {
+pub struct RawAttr<'a> {
     /// As written (`rdf:about`).
-    pub qname: String,
+    pub qname: &'a str,
     /// Resolved namespace URI.
-    pub ns: Option<String>,
+    pub ns: Option<&'a str>,
     /// Local name.
-    pub local: String,
+    pub local: &'a str,
     /// Value, normalised.
-    pub value: String,
+    pub value: Cow<'a, str>,
 }

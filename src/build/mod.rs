@@ -276,9 +276,8 @@ pub fn plan(site: &Site, files: Vec<PathBuf>, opts: &BuildOptions) -> Result<Pla
             &winners,
             &items_at,
             &translations_of,
-            &opts.ids,
+            opts,
             threads,
-            progress,
             &mut plan,
         );
         lap("render");
@@ -308,11 +307,11 @@ fn render_all(
     winners: &[Vec<select::Candidate>],
     items_at: &BTreeMap<Loc, Item>,
     translations_of: &BTreeMap<Loc, Vec<Translation>>,
-    ids: &crate::diff::IdMap,
+    opts: &BuildOptions,
     threads: usize,
-    progress: Option<&dyn crate::progress::Progress>,
     plan: &mut Plan,
 ) {
+    let (ids, progress) = (&opts.ids, opts.progress.as_deref());
     let nsec = site.sections.len();
     // An empty feed is dated by the newest change anywhere in the build (never the clock).
     let fallback = items_at

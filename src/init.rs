@@ -3,7 +3,7 @@
 //! [`scaffold`] computes the files of a new site (nothing on disk): `feeds/site.toml` with one
 //! `[language.xx]` table per chosen language, and `feeds/items/{lang}.jsonl` with two example
 //! items per language (one per section, linked across languages by `translation_key`).
-//! [`write`] writes them, refusing to replace an existing file unless asked to.
+//! [`write()`] writes them, refusing to replace an existing file unless asked to.
 //!
 //! The example texts are written in the language itself for the languages in [`LOCALISED`];
 //! any other valid tag gets short English placeholders, short enough (under 40 letters per
@@ -37,7 +37,7 @@ pub struct ScaffoldFile {
     pub contents: String,
 }
 
-/// What [`write`] did.
+/// What [`write()`] did.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct InitReport {
     /// Files created or replaced, in scaffold order.

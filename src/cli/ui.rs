@@ -234,7 +234,7 @@ impl Ui {
         let template = if bytes {
             "{spinner} {elapsed:>4} {msg:8} [{wide_bar}] {bytes}/{total_bytes} {bytes_per_sec}"
         } else {
-            "{spinner} {elapsed:>4} {msg:8} [{wide_bar}] {pos}/{len} {per_sec}"
+            "{spinner} {elapsed:>4} {msg:8} [{wide_bar}] {pos}/{len}"
         };
         if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
             pb.set_style(style.progress_chars("=> "));
@@ -270,15 +270,17 @@ impl polyfeed::progress::Progress for PhaseBar {
                 "{spinner} {elapsed:>4} {msg:8} [{wide_bar}] {bytes}/{total_bytes} {bytes_per_sec}"
             }
             polyfeed::progress::Unit::Count => {
-                "{spinner} {elapsed:>4} {msg:8} [{wide_bar}] {pos}/{len} {per_sec}"
+                "{spinner} {elapsed:>4} {msg:8} [{wide_bar}] {pos}/{len}"
             }
         };
+        // Position first: a redraw between two of these calls must not show the last
+        // phase's count against this phase's length.
+        self.bar.set_position(0);
+        self.bar.set_length(total);
+        self.bar.set_message(name);
         if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
             self.bar.set_style(style.progress_chars("=> "));
         }
-        self.bar.set_message(name);
-        self.bar.set_length(total);
-        self.bar.set_position(0);
     }
 
     fn advance(&self, n: u64) {

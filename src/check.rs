@@ -11,12 +11,14 @@ use crate::site::Site;
 use std::path::PathBuf;
 
 /// Options of [`check`].
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct CheckOptions {
     /// "Now" for the future-date warning; `None` skips it.
     pub now: Option<Timestamp>,
     /// Worker threads (0: one per core).
     pub threads: usize,
+    /// Where to report progress (a `read` phase), if anywhere.
+    pub progress: Option<std::sync::Arc<dyn crate::progress::Progress>>,
 }
 
 /// What [`check`] found.
@@ -78,7 +80,7 @@ pub fn check(site: &Site, files: Vec<PathBuf>, opts: CheckOptions) -> Result<Che
         site,
         now: opts.now,
     };
-    let sinks = source::scan(&files, threads, || CheckSink {
+    let sinks = source::scan(&files, threads, opts.progress.as_deref(), || CheckSink {
         cx,
         cross: CrossCheck::default(),
         diags: Vec::new(),

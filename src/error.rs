@@ -45,6 +45,14 @@ pub enum Error {
     /// The site configuration is invalid; every problem found is listed.
     #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
     Site(Vec<crate::site::SiteError>),
+    /// Files that would be replaced (`polyfeed init` without `--force`); nothing was
+    /// written.
+    #[error(
+        "{} already exist{}; nothing was written",
+        .0.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "),
+        if .0.len() == 1 { "s" } else { "" }
+    )]
+    Exists(Vec<PathBuf>),
     /// An option's value cannot be used.
     #[error("{0}")]
     Usage(String),

@@ -44,7 +44,11 @@ fn every_problem_is_reported_once_with_its_position() {
         .code(1);
     let (stdout, stderr) = output(&a);
     insta::assert_snapshot!(stdout);
-    assert_eq!(stderr, "checked 5 items in 1 file: 7 errors, 3 warnings\n");
+    assert_eq!(
+        stderr,
+        "checked 5 items in 1 file: 7 errors, 3 warnings\n\
+         hint: `polyfeed explain CODE` explains a finding and how to fix it\n"
+    );
 }
 
 #[test]

@@ -37,6 +37,9 @@ pub struct BuildOptions {
     /// Id migrations (`--id-map`): an item whose id is the new id of a pair keeps the old
     /// one in its guid/id, so a change of id scheme does not re-key it for readers.
     pub ids: crate::diff::IdMap,
+    /// Where to report progress, if anywhere: phases `read` (bytes of the item files),
+    /// `parse` (published items and their translations) and `render` (feeds).
+    pub progress: Option<std::sync::Arc<dyn crate::progress::Progress>>,
 }
 
 /// One feed of the build, as listed in `feeds.json`.
@@ -154,7 +157,9 @@ pub fn plan(site: &Site, files: Vec<PathBuf>, opts: &BuildOptions) -> Result<Pla
         timings.push((name, now - clock));
         clock = now;
     };
-    let sinks = source::scan(&files, threads, || Selector::new(site))?;
+    let sinks = source::scan(&files, threads, opts.progress.as_deref(), || {
+        Selector::new(site)
+    })?;
     let mut sinks = sinks.into_iter();
     let mut sel = sinks.next().unwrap_or_else(|| Selector::new(site));
     for s in sinks {
@@ -183,12 +188,17 @@ pub fn plan(site: &Site, files: Vec<PathBuf>, opts: &BuildOptions) -> Result<Pla
         }
     }
     let needed: Vec<(Loc, bool)> = needed.into_iter().collect();
+    let progress = opts.progress.as_deref();
+    crate::progress::report(progress, |p| {
+        p.phase("parse", needed.len() as u64, crate::progress::Unit::Count);
+    });
     let parsed = par::map_with(
         &needed,
         threads,
         || RecordReader::new(&files),
         |rd, &(loc, winner)| -> Result<(Option<Item>, Option<Link>, Vec<Diagnostic>)> {
             let rec = rd.read(loc)?;
+            crate::progress::report(progress, |p| p.advance(1));
             if !winner && let Some(link) = parse_link(rec, site) {
                 return Ok((None, Some(link), Vec::new()));
             }
@@ -266,7 +276,7 @@ pub fn plan(site: &Site, files: Vec<PathBuf>, opts: &BuildOptions) -> Result<Pla
             &winners,
             &items_at,
             &translations_of,
-            &opts.ids,
+            opts,
             threads,
             &mut plan,
         );
@@ -297,10 +307,11 @@ fn render_all(
     winners: &[Vec<select::Candidate>],
     items_at: &BTreeMap<Loc, Item>,
     translations_of: &BTreeMap<Loc, Vec<Translation>>,
-    ids: &crate::diff::IdMap,
+    opts: &BuildOptions,
     threads: usize,
     plan: &mut Plan,
 ) {
+    let (ids, progress) = (&opts.ids, opts.progress.as_deref());
     let nsec = site.sections.len();
     // An empty feed is dated by the newest change anywhere in the build (never the clock).
     let fallback = items_at
@@ -448,6 +459,9 @@ fn render_all(
             Pending::Ready(_) => None,
         })
         .collect();
+    crate::progress::report(progress, |p| {
+        p.phase("render", jobs.len() as u64, crate::progress::Unit::Count);
+    });
     // Render and self-check every feed on all cores: the validator reads each one as a
     // subscriber would, at its own URL (so self links are checked too).
     let mut rendered = par::map_with(
@@ -467,6 +481,7 @@ fn render_all(
                     snapshot: false,
                 },
             );
+            crate::progress::report(progress, |p| p.advance(1));
             (bytes, report.diagnostics)
         },
     )

@@ -2,6 +2,7 @@
 //! [`DiffReport`]; also used by `build --previous`.
 
 use super::output::Out;
+use super::ui::{Paint, Ui};
 use super::{ExitStatus, plural};
 use clap::{Args, ValueEnum};
 use polyfeed::diff::{
@@ -81,7 +82,7 @@ pub fn id_map(a: &GateArgs) -> Result<IdMap> {
         .map_or_else(|| Ok(IdMap::default()), IdMap::load)
 }
 
-pub fn run(a: DiffArgs, out: &mut Out, clock: i64) -> Result<ExitStatus> {
+pub fn run(a: DiffArgs, out: &mut Out, ui: &Ui, clock: i64) -> Result<ExitStatus> {
     let kinds =
         Kind::parse_list(&a.fail_on).map_err(|e| Error::Usage(format!("--fail-on: {e}")))?;
     let gates = gates(kinds, &a.gates)?;
@@ -105,7 +106,19 @@ pub fn run(a: DiffArgs, out: &mut Out, clock: i64) -> Result<ExitStatus> {
     let tripped = report.tripped(&gates);
     let (old, new) = (old.to_string(), new.to_string());
     render(out, a.format, &old, &new, &report, &gates, &tripped);
-    summary(&report, &tripped);
+    if ui.verbose {
+        for f in &report.feeds {
+            ui.verbose(&format!(
+                "{}: {} \u{2192} {} items, {} change{}",
+                f.path,
+                f.old_items,
+                f.new_items,
+                f.changes.len(),
+                plural(f.changes.len())
+            ));
+        }
+    }
+    summary(ui, &report, &tripped);
     Ok(if tripped.is_empty() {
         ExitStatus::Success
     } else {
@@ -130,11 +143,11 @@ pub fn render(
     }
 }
 
-/// The one-line summary on stderr.
-pub fn summary(r: &DiffReport, tripped: &[Kind]) {
+/// The one-line summary on stderr (not with `--quiet`).
+pub fn summary(ui: &Ui, r: &DiffReport, tripped: &[Kind]) {
     let changed = r.feeds.iter().filter(|f| !f.changes.is_empty()).count();
     let changes: usize = r.feeds.iter().map(|f| f.changes.len()).sum();
-    eprintln!(
+    ui.status(&format!(
         "compared {} feed{}{}: {} changed, {} change{}; {}",
         r.feeds.len(),
         plural(r.feeds.len()),
@@ -147,11 +160,15 @@ pub fn summary(r: &DiffReport, tripped: &[Kind]) {
         changes,
         plural(changes),
         if tripped.is_empty() {
-            "no gate tripped".to_string()
+            ui.err.good("no gate tripped")
         } else {
-            format!("gate{} tripped: {}", plural(tripped.len()), names(tripped))
+            ui.err.bad(&format!(
+                "gate{} tripped: {}",
+                plural(tripped.len()),
+                names(tripped)
+            ))
         }
-    );
+    ));
 }
 
 fn names(kinds: &[Kind]) -> String {
@@ -241,7 +258,18 @@ fn shorten(s: &str, max: usize) -> String {
     }
 }
 
+/// The colour of a change kind in the text format: additions green, losses red, the rest
+/// yellow.
+fn kind_colour(p: Paint, k: Kind, s: &str) -> String {
+    match k {
+        Kind::Added | Kind::FeedAdded => p.good(s),
+        Kind::Removed | Kind::RemovedInWindow | Kind::FeedRemoved | Kind::Rekey => p.bad(s),
+        _ => p.warn(s),
+    }
+}
+
 fn text(out: &mut Out, r: &DiffReport, gates: &Gates, tripped: &[Kind]) {
+    let p = out.paint();
     let mut unchanged = 0;
     for f in &r.feeds {
         if f.changes.is_empty() {
@@ -257,7 +285,7 @@ fn text(out: &mut Out, r: &DiffReport, gates: &Gates, tripped: &[Kind]) {
         };
         out.line(&format!(
             "{} ({formats}): {} \u{2192} {} item{}",
-            f.path,
+            p.bold(&f.path),
             f.old_items,
             f.new_items,
             plural(f.new_items)
@@ -266,13 +294,14 @@ fn text(out: &mut Out, r: &DiffReport, gates: &Gates, tripped: &[Kind]) {
         out.line(&format!(
             "  {}",
             c.iter()
-                .map(|(k, n)| format!("{} {n}", k.name()))
+                .map(|&(k, n)| kind_colour(p, k, &format!("{} {n}", k.name())))
                 .collect::<Vec<_>>()
                 .join(" \u{b7} ")
         ));
         if f.mostly_rekeyed() {
             out.line(&format!(
-                "  ! {} of {} items re-keyed: readers will show most of this feed again as new",
+                "  {} {} of {} items re-keyed: readers will show most of this feed again as new",
+                p.bad("!"),
                 f.count(Kind::Rekey),
                 f.old_items
             ));
@@ -282,7 +311,8 @@ fn text(out: &mut Out, r: &DiffReport, gates: &Gates, tripped: &[Kind]) {
             if d.is_empty() {
                 continue;
             }
-            out.line(&format!("  {:<18} {d}", ch.kind.name()));
+            let name = format!("{:<18}", ch.kind.name());
+            out.line(&format!("  {} {d}", kind_colour(p, ch.kind, &name)));
         }
         out.line("");
     }
@@ -291,7 +321,7 @@ fn text(out: &mut Out, r: &DiffReport, gates: &Gates, tripped: &[Kind]) {
     }
     gate_lines(r, gates, tripped)
         .into_iter()
-        .for_each(|l| out.line(&l));
+        .for_each(|l| out.line(&p.bad(&l)));
 }
 
 fn gate_lines(r: &DiffReport, gates: &Gates, tripped: &[Kind]) -> Vec<String> {

@@ -2,12 +2,15 @@
 //! prints.
 
 mod diff;
+mod docs;
+mod init;
 mod net;
 mod output;
 mod render;
+mod ui;
 mod validate;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use output::Out;
 use polyfeed::build::{self, BuildOptions};
 use polyfeed::check::{self, CheckOptions};
@@ -17,6 +20,7 @@ use polyfeed::site::Site;
 use polyfeed::{Error, Result};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use ui::{ColorChoice, Ui};
 
 /// The exit status of every command (see the contract).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,6 +44,18 @@ impl From<ExitStatus> for ExitCode {
 }
 
 const AFTER_HELP: &str = "\
+Examples:
+  polyfeed init --lang ru,en                  a new site in feeds/ that builds at once
+  polyfeed check                              check the items of feeds/site.toml
+  polyfeed build                              write the feeds to public/
+  polyfeed validate --strict public/          validate every feed written
+  polyfeed explain DuplicateItemId            what a finding means and how to fix it
+  polyfeed completions bash > ~/.local/share/bash-completion/completions/polyfeed
+
+Colour: --color auto (default) colours text reports and messages on a terminal unless \
+NO_COLOR is set (CLICOLOR_FORCE=1 forces it); JSON, SARIF, Markdown and GitHub formats are \
+never coloured. Progress bars appear on a terminal only, never with --quiet.
+
 Exit status: 0 done, nothing at or above the failure threshold; 1 findings (invalid input \
 items, invalid feeds, a tripped diff gate); 2 the tool could not do its job (bad flags, \
 unreadable file, unwritable output).";
@@ -49,6 +65,21 @@ unreadable file, unwritable output).";
 #[derive(Debug, Parser)]
 #[command(name = "polyfeed", version, about, after_help = AFTER_HELP)]
 struct Cli {
+    /// When to colour text reports and messages.
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "WHEN",
+        default_value = "auto"
+    )]
+    color: ColorChoice,
+    /// Only the report and errors: no progress bars, summaries, notes or hints on stderr.
+    #[arg(long, short = 'q', global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    /// More on stderr: each file and feed as it is handled, the time of each phase.
+    #[arg(long, short = 'v', global = true)]
+    verbose: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -135,10 +166,22 @@ An empty list pings nothing. Exit 2 when a hub could not be told (every notice i
 reported first).")]
     Ping(PingArgs),
     /// Explain a finding's code: what it means, why it matters, how to fix it.
-    #[command(
-        after_help = "Examples:\n  polyfeed explain InvalidRFC2822Date\n  polyfeed explain --list"
-    )]
+    #[command(after_help = "\
+Examples:
+  polyfeed explain InvalidRFC2822Date         what it means, why it matters, how to fix it
+  polyfeed explain invalidrfc2822date         codes are case-insensitive
+  polyfeed explain --list                     every code with its severity and summary
+  polyfeed explain --list | grep -i date      find a code")]
     Explain(ExplainArgs),
+    /// Start a new site: feeds/site.toml and example items in each language, ready to build.
+    #[command(after_help = init::AFTER_HELP)]
+    Init(init::InitArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    #[command(after_help = docs::COMPLETIONS_HELP)]
+    Completions(docs::CompletionsArgs),
+    /// Print the manual page (roff), or write every page to a folder.
+    #[command(after_help = docs::MAN_HELP)]
+    Man(docs::ManArgs),
 }
 
 #[derive(Debug, Args)]
@@ -269,9 +312,41 @@ enum PingFormat {
     Json,
 }
 
+/// The value of `--color` before clap parses anything, so that clap's own help and errors
+/// follow it too (the last one given wins, as clap does; an invalid value is left to clap).
+fn early_color(args: &[std::ffi::OsString]) -> ColorChoice {
+    let mut choice = ColorChoice::Auto;
+    let mut it = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(a) = it.next() {
+        if a == "--" {
+            break;
+        }
+        let value = match a.strip_prefix("--color") {
+            Some("") => it.next().map(|v| v.into_owned()),
+            Some(v) => v.strip_prefix('=').map(str::to_string),
+            None => None,
+        };
+        if let Some(c) = value.and_then(|v| ColorChoice::from_str(&v, true).ok()) {
+            choice = c;
+        }
+    }
+    choice
+}
+
+/// The clap definition (also the source of completions and man pages).
+pub(crate) fn command() -> clap::Command {
+    Cli::command()
+}
+
 /// Parses the command line, runs the command, returns the exit status.
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let color = early_color(&args);
+    let parsed = command()
+        .color(color.for_clap())
+        .try_get_matches_from(&args)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(c) => c,
         Err(e) => {
             let _ = e.print();
@@ -282,25 +357,89 @@ pub fn main() -> ExitCode {
             };
         }
     };
-    let mut out = Out::stdout();
+    let ui = Ui::new(cli.color, cli.quiet, cli.verbose);
+    let mut out = Out::stdout(ui.out);
+    let name = command_name(&cli.command);
     let result = match cli.command {
-        Command::Check(a) => run_check(a, &mut out),
-        Command::Build(a) => run_build(a, &mut out),
-        Command::Validate(a) => validate::run(a, &mut out, wall_clock().unix),
-        Command::Diff(a) => diff::run(a, &mut out, wall_clock().unix),
-        Command::Ping(a) => run_ping(a, &mut out),
+        Command::Check(a) => run_check(a, &mut out, &ui),
+        Command::Build(a) => run_build(a, &mut out, &ui),
+        Command::Validate(a) => validate::run(a, &mut out, &ui, wall_clock().unix),
+        Command::Diff(a) => diff::run(a, &mut out, &ui, wall_clock().unix),
+        Command::Ping(a) => run_ping(a, &mut out, &ui),
         Command::Explain(a) => run_explain(a, &mut out),
+        Command::Init(a) => init::run(a, &ui),
+        Command::Completions(a) => docs::completions(a, &mut out),
+        Command::Man(a) => docs::man(a, &mut out, &ui),
     };
     match result {
         Ok(status) => status.into(),
         Err(e) => {
-            eprintln!("error: {e}");
+            ui.error(&e.to_string());
+            if let Some(h) = hint(&e, name) {
+                ui.hint(&h);
+            }
             ExitStatus::Failure.into()
         }
     }
 }
 
-fn load_site_and_items(a: &SiteArgs) -> Result<(Site, Vec<PathBuf>)> {
+fn command_name(c: &Command) -> &'static str {
+    match c {
+        Command::Check(_) => "check",
+        Command::Build(_) => "build",
+        Command::Validate(_) => "validate",
+        Command::Diff(_) => "diff",
+        Command::Ping(_) => "ping",
+        Command::Explain(_) => "explain",
+        Command::Init(_) => "init",
+        Command::Completions(_) => "completions",
+        Command::Man(_) => "man",
+    }
+}
+
+/// What to do about an error that stopped `command` (the error itself says what happened
+/// and where).
+fn hint(e: &Error, command: &str) -> Option<String> {
+    match e {
+        Error::Io { path, source, .. } if source.kind() == std::io::ErrorKind::NotFound => {
+            if path.file_name().is_some_and(|n| n == "site.toml") {
+                Some(format!(
+                    "pass --site PATH to use another site file, or create a new site here \
+                     with `polyfeed init` (see `polyfeed {command} --help`)"
+                ))
+            } else {
+                Some("check the path (relative paths start from the current folder)".into())
+            }
+        }
+        Error::Io { source, .. } if source.kind() == std::io::ErrorKind::PermissionDenied => {
+            Some("check the file's permissions, or choose another path".into())
+        }
+        Error::Io { .. } => None,
+        Error::Site(_) => Some(
+            "each line names the file, line, column and key; README.md (\"Site \
+             configuration\") and schemas/site.schema.json describe every key"
+                .into(),
+        ),
+        Error::Exists(_) => Some(
+            "pass --force to overwrite them, or choose an empty folder: `polyfeed init DIR`".into(),
+        ),
+        Error::Fetch { .. } => Some(
+            "check the URL and the network; --timeout and --connect-timeout raise the time \
+             limits"
+                .into(),
+        ),
+        Error::NotAFeed { .. } => Some(format!(
+            "`polyfeed validate` on that file shows every problem (see `polyfeed {command} \
+             --help`)"
+        )),
+        Error::Usage(_) => Some(format!(
+            "`polyfeed {command} --help` lists the options, with examples"
+        )),
+        _ => None,
+    }
+}
+
+fn load_site_and_items(a: &SiteArgs, ui: &Ui) -> Result<(Site, Vec<PathBuf>)> {
     let site = Site::load(&a.site)?;
     let inputs = if a.items.is_empty() {
         let dir = a
@@ -314,19 +453,34 @@ fn load_site_and_items(a: &SiteArgs) -> Result<(Site, Vec<PathBuf>)> {
     };
     let files = collect_item_files(&inputs)?;
     if files.is_empty() {
-        eprintln!(
-            "warning: no item files (*.jsonl, *.json) found in {}",
+        ui.warn(&format!(
+            "no item files (*.jsonl, *.json) found in {}",
             inputs
                 .iter()
                 .map(|p| p.display().to_string())
                 .collect::<Vec<_>>()
                 .join(", ")
-        );
+        ));
+        ui.hint("give item files or folders as arguments, or put them next to the site file");
+    }
+    if ui.verbose {
+        ui.verbose(&format!(
+            "site {}: {} language{}, {} section{}",
+            a.site.display(),
+            site.languages.len(),
+            plural(site.languages.len()),
+            site.sections.len(),
+            plural(site.sections.len())
+        ));
+        for f in &files {
+            let size = std::fs::metadata(f).map_or(0, |m| m.len());
+            ui.verbose(&format!("items {} ({size} bytes)", f.display()));
+        }
     }
     Ok((site, files))
 }
 
-fn run_check(a: CheckArgs, out: &mut Out) -> Result<ExitStatus> {
+fn run_check(a: CheckArgs, out: &mut Out, ui: &Ui) -> Result<ExitStatus> {
     let now = match &a.now {
         Some(s) => Some(parse_input_date(s, None).map_err(|_| {
             Error::Usage(format!(
@@ -335,21 +489,32 @@ fn run_check(a: CheckArgs, out: &mut Out) -> Result<ExitStatus> {
         })?),
         None => Some(wall_clock()),
     };
-    let (site, files) = load_site_and_items(&a.site)?;
+    let (site, files) = load_site_and_items(&a.site, ui)?;
+    let started = std::time::Instant::now();
+    let bar = ui::PhaseBar::new(ui);
     let report = check::check(
         &site,
         files,
         CheckOptions {
             now,
             threads: a.site.threads,
+            progress: bar.clone().map(|b| b as _),
         },
-    )?;
+    );
+    if let Some(b) = &bar {
+        b.finish();
+    }
+    let report = report?;
+    ui.verbose(&format!(
+        "timing: check: {:.1} ms",
+        started.elapsed().as_secs_f64() * 1000.0
+    ));
     match a.format {
         CheckFormat::Text => render::concise(out, &report.sources, &report.diagnostics),
         CheckFormat::Json => render::check_json(out, &report),
         CheckFormat::Github => render::github(out, &report.sources, &report.diagnostics),
     }
-    eprintln!(
+    ui.status(&format!(
         "checked {} item{} in {} file{}: {} error{}, {} warning{}",
         report.items,
         plural(report.items as usize),
@@ -359,7 +524,10 @@ fn run_check(a: CheckArgs, out: &mut Out) -> Result<ExitStatus> {
         plural(report.tally.errors),
         report.tally.warnings,
         plural(report.tally.warnings),
-    );
+    ));
+    if report.tally.errors > 0 {
+        ui.hint("`polyfeed explain CODE` explains a finding and how to fix it");
+    }
     Ok(if report.tally.errors > 0 {
         ExitStatus::Findings
     } else {
@@ -367,8 +535,8 @@ fn run_check(a: CheckArgs, out: &mut Out) -> Result<ExitStatus> {
     })
 }
 
-fn run_build(a: BuildArgs, out: &mut Out) -> Result<ExitStatus> {
-    let (site, files) = load_site_and_items(&a.site)?;
+fn run_build(a: BuildArgs, out: &mut Out, ui: &Ui) -> Result<ExitStatus> {
+    let (site, files) = load_site_and_items(&a.site, ui)?;
     if a.ping && site.hubs.is_empty() {
         return Err(Error::Usage(format!(
             "--ping: {} has no `hub` (the WebSub hub to notify)",
@@ -382,43 +550,52 @@ fn run_build(a: BuildArgs, out: &mut Out) -> Result<ExitStatus> {
     } else {
         None
     };
+    let bar = ui::PhaseBar::new(ui);
     let plan = build::plan(
         &site,
         files,
         &BuildOptions {
             threads: a.site.threads,
             ids: diff::id_map(&a.gates)?,
+            progress: bar.clone().map(|b| b as _),
         },
-    )?;
+    );
+    if let Some(b) = &bar {
+        b.finish();
+    }
+    let plan = plan?;
     render::concise(out, &plan.sources, &plan.diagnostics);
     if plan.tally.errors > 0 {
-        eprintln!(
+        ui.error(&format!(
             "build stopped: {} error{} in the input ({} item{} read); nothing was written to {}",
             plan.tally.errors,
             plural(plan.tally.errors),
             plan.items,
             plural(plan.items as usize),
             a.out.display()
-        );
-        eprintln!(
-            "hint: `polyfeed check` lists every problem; `polyfeed explain CODE` explains one"
-        );
+        ));
+        ui.hint("`polyfeed check` lists every problem; `polyfeed explain CODE` explains one");
         return Ok(ExitStatus::Findings);
     }
+    let paint = out.paint();
     for (path, d) in &plan.feed_diagnostics {
         let (l, c) = d.position.map_or((1, 1), |p| (p.line, p.column));
         out.line(&format!(
-            "{}:{l}:{c}: {}[{}] {}",
-            a.out.join(path).display(),
-            d.severity,
-            d.code,
+            "{}: {} {}",
+            paint.bold(&format!("{}:{l}:{c}", a.out.join(path).display())),
+            paint.finding(d.severity, d.code.name()),
             d.message
         ));
     }
     if plan.self_check_failed() {
-        eprintln!(
-            "build stopped: a generated feed does not validate (see above); nothing was written to {}",
+        ui.error(&format!(
+            "build stopped: a generated feed does not validate (see above); nothing was \
+             written to {}",
             a.out.display()
+        ));
+        ui.hint(
+            "the items passed their checks, so this is polyfeed's fault: please report it \
+             with the item that causes it",
         );
         return Ok(ExitStatus::Findings);
     }
@@ -440,10 +617,10 @@ fn run_build(a: BuildArgs, out: &mut Out) -> Result<ExitStatus> {
         let threads = net::workers(a.site.threads, remote);
         let report = build::compare_previous(&plan, previous, fetcher.as_ref(), &opts, threads)?;
         if remote && report.found == 0 {
-            eprintln!(
-                "note: no previous feed under {previous} (every feed answered 404 or 410): \
+            ui.note(&format!(
+                "no previous feed under {previous} (every feed answered 404 or 410): \
                  every feed counts as new"
-            );
+            ));
         }
         let tripped = report.diff.tripped(&gates);
         let (old, new) = (previous.to_string(), a.out.display().to_string());
@@ -456,9 +633,9 @@ fn run_build(a: BuildArgs, out: &mut Out) -> Result<ExitStatus> {
             &gates,
             &tripped,
         );
-        diff::summary(&report.diff, &tripped);
+        diff::summary(ui, &report.diff, &tripped);
         if !tripped.is_empty() {
-            eprintln!(
+            ui.error(&format!(
                 "build stopped: publishing would trip {} (see above); nothing was written to {}",
                 tripped
                     .iter()
@@ -466,27 +643,38 @@ fn run_build(a: BuildArgs, out: &mut Out) -> Result<ExitStatus> {
                     .collect::<Vec<_>>()
                     .join(", "),
                 a.out.display()
-            );
-            eprintln!("hint: `--allow KINDS` publishes anyway; `--id-map FILE` keeps migrated ids");
+            ));
+            ui.hint("`--allow KINDS` publishes anyway; `--id-map FILE` keeps migrated ids");
             return Ok(ExitStatus::Findings);
         }
         changed = Some(report.changed);
     }
     let feeds = plan.feeds.len();
     if a.dry_run {
-        eprintln!(
+        ui.status(&format!(
             "dry run: {feeds} feed file{} from {} item{}; nothing written",
             plural(feeds),
             plan.items,
             plural(plan.items as usize)
-        );
+        ));
         return Ok(ExitStatus::Success);
     }
     let started = std::time::Instant::now();
     let report = build::write(&plan, &a.out, a.prune)?;
-    if a.timings {
+    if a.timings || ui.verbose {
+        // --timings (hidden, kept for the benchmarks) prints these even with --quiet.
         for (phase, d) in plan.timings.iter().chain([&("write", started.elapsed())]) {
-            eprintln!("timing: {phase}: {:.1} ms", d.as_secs_f64() * 1000.0);
+            let line = format!("timing: {phase}: {:.1} ms", d.as_secs_f64() * 1000.0);
+            if a.timings {
+                eprintln!("{line}");
+            } else {
+                ui.verbose(&line);
+            }
+        }
+    }
+    if ui.verbose {
+        for p in &report.written {
+            ui.verbose(&format!("wrote {}", a.out.join(p).display()));
         }
     }
     for rel in &report.stale {
@@ -495,10 +683,10 @@ fn run_build(a: BuildArgs, out: &mut Out) -> Result<ExitStatus> {
         } else {
             "stale (use --prune to remove)"
         };
-        eprintln!(
+        ui.warn(&format!(
             "{}: {what}: the site no longer produces this feed",
             a.out.join(rel).display()
-        );
+        ));
     }
     let changed = changed.unwrap_or_else(|| build::written_feeds(&report));
     let changed_urls = build::feed_urls(&plan, &changed);
@@ -506,7 +694,7 @@ fn run_build(a: BuildArgs, out: &mut Out) -> Result<ExitStatus> {
         let text: String = changed_urls.iter().map(|u| format!("{u}\n")).collect();
         polyfeed::fsio::write_if_changed(list, text.as_bytes())?;
     }
-    eprintln!(
+    ui.status(&format!(
         "built {feeds} feed file{} from {} item{} in {} language{}: {} written, {} unchanged -> {}",
         plural(feeds),
         plan.items,
@@ -516,20 +704,20 @@ fn run_build(a: BuildArgs, out: &mut Out) -> Result<ExitStatus> {
         report.written.len(),
         report.unchanged.len(),
         a.out.display()
-    );
+    ));
     if let Some(list) = &a.list_changed {
-        eprintln!(
+        ui.status(&format!(
             "{} changed feed{} listed in {}",
             changed_urls.len(),
             plural(changed_urls.len()),
             list.display()
-        );
+        ));
     }
     if !a.ping {
         return Ok(ExitStatus::Success);
     }
     if changed_urls.is_empty() {
-        eprintln!("no feed changed: no hub notified");
+        ui.status("no feed changed: no hub notified");
         return Ok(ExitStatus::Success);
     }
     let Some(fetcher) = &fetcher else {
@@ -537,39 +725,40 @@ fn run_build(a: BuildArgs, out: &mut Out) -> Result<ExitStatus> {
     };
     let pinged = polyfeed::websub::ping(fetcher, &site.hubs, &changed_urls, PING_JOBS);
     for p in &pinged.pings {
-        if let Err(e) = &p.outcome {
-            eprintln!("error: {}: cannot notify of {}: {e}", p.hub, p.feed);
+        match &p.outcome {
+            Err(e) => ui.error(&format!("{}: cannot notify of {}: {e}", p.hub, p.feed)),
+            Ok(status) => ui.verbose(&format!("{}: notified of {} ({status})", p.hub, p.feed)),
         }
     }
     let failed = pinged.failed().count();
     if failed == 0 {
-        eprintln!(
+        ui.status(&format!(
             "notified {} hub{} of {} changed feed{}",
             site.hubs.len(),
             plural(site.hubs.len()),
             changed_urls.len(),
             plural(changed_urls.len())
-        );
+        ));
         return Ok(ExitStatus::Success);
     }
     let retry = match &a.list_changed {
         Some(list) => format!("polyfeed ping --changed {}", list.display()),
         None => format!("polyfeed ping {}", pinged.failed_feeds().join(" ")),
     };
-    eprintln!(
+    ui.error(&format!(
         "the feeds ARE written to {}, but {failed} of {} hub notice{} failed (see above): \
          subscribers were not told. Retry with: {retry}",
         a.out.display(),
         pinged.pings.len(),
         plural(pinged.pings.len()),
-    );
+    ));
     Ok(ExitStatus::Failure)
 }
 
 /// Hub notices sent at a time by `build --ping` (and `ping`'s default).
 const PING_JOBS: usize = 4;
 
-fn run_ping(a: PingArgs, out: &mut Out) -> Result<ExitStatus> {
+fn run_ping(a: PingArgs, out: &mut Out, ui: &Ui) -> Result<ExitStatus> {
     use polyfeed::websub;
     let hubs = if a.hub.is_empty() {
         Site::load(&a.site)?.hubs
@@ -624,9 +813,20 @@ fn run_ping(a: PingArgs, out: &mut Out) -> Result<ExitStatus> {
     match a.format {
         PingFormat::Text => {
             for p in &report.pings {
+                let paint = out.paint();
                 match &p.outcome {
-                    Ok(status) => out.line(&format!("ok {} {} ({status})", p.hub, p.feed)),
-                    Err(e) => out.line(&format!("failed {} {}: {e}", p.hub, p.feed)),
+                    Ok(status) => out.line(&format!(
+                        "{} {} {} ({status})",
+                        paint.good("ok"),
+                        p.hub,
+                        p.feed
+                    )),
+                    Err(e) => out.line(&format!(
+                        "{} {} {}: {e}",
+                        paint.bad("failed"),
+                        p.hub,
+                        p.feed
+                    )),
                 }
             }
         }
@@ -656,14 +856,14 @@ fn run_ping(a: PingArgs, out: &mut Out) -> Result<ExitStatus> {
         }
     }
     let failed = report.failed().count();
-    eprintln!(
+    ui.status(&format!(
         "notified {} hub{} of {} feed{}: {} accepted, {failed} failed",
         hubs.len(),
         plural(hubs.len()),
         feeds.len(),
         plural(feeds.len()),
         report.pings.len() - failed,
-    );
+    ));
     Ok(if failed == 0 {
         ExitStatus::Success
     } else {
@@ -689,7 +889,12 @@ fn run_explain(a: ExplainArgs, out: &mut Out) -> Result<ExitStatus> {
     match Code::from_name(&name) {
         Some(c) => {
             let i = c.info();
-            out.line(&format!("{} ({})", i.name, i.severity));
+            let p = out.paint();
+            out.line(&format!(
+                "{} ({})",
+                p.bold(i.name),
+                p.severity(i.severity, i.severity.as_str())
+            ));
             out.line("");
             out.line(i.summary);
             out.line("");

@@ -23,8 +23,9 @@ fn one_line(s: &str) -> String {
         .collect()
 }
 
-/// `path:line:column: severity[Code] field: message`, one per line.
+/// `path:line:column: severity[Code] field: message`, one per line (coloured on a terminal).
 pub fn concise(out: &mut Out, sources: &[PathBuf], diags: &[Diagnostic]) {
+    let p = out.paint();
     for d in diags {
         let (l, c) = line_col(d);
         let field = d
@@ -33,10 +34,9 @@ pub fn concise(out: &mut Out, sources: &[PathBuf], diags: &[Diagnostic]) {
             .map(|f| format!("{f}: "))
             .unwrap_or_default();
         out.line(&format!(
-            "{}:{l}:{c}: {}[{}] {field}{}",
-            path_of(sources, d),
-            d.severity,
-            d.code,
+            "{}: {} {field}{}",
+            p.bold(&format!("{}:{l}:{c}", path_of(sources, d))),
+            p.finding(d.severity, d.code.name()),
             one_line(&d.message)
         ));
     }

@@ -2,6 +2,7 @@
 
 use super::output::Out;
 use super::render::line_col;
+use super::ui::Ui;
 use super::{ExitStatus, plural};
 use clap::{Args, ValueEnum};
 use polyfeed::diagnostic::{Diagnostic, LineIndex, Severity, Tally};
@@ -11,7 +12,7 @@ use polyfeed::validate::transport::{self, UrlReport};
 use polyfeed::validate::{self, FeedReport, Sniffed, ValidateOptions};
 use polyfeed::{Error, Result};
 use serde_json::{Map, Value, json};
-use std::io::{IsTerminal, Read};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -55,9 +56,6 @@ pub struct ValidateArgs {
     /// only (conditional GET); on 304 Not Modified the cached copy is validated.
     #[arg(long, value_name = "DIR")]
     cache: Option<PathBuf>,
-    /// No progress bar and no summary line on stderr.
-    #[arg(long, short = 'q')]
-    quiet: bool,
     #[command(flatten)]
     fetch: super::net::FetchArgs,
     /// Files, folders (every feed in them, recursively), http(s) URLs or `-` for stdin.
@@ -223,7 +221,7 @@ struct Done {
     http: Option<UrlReport>,
 }
 
-pub fn run(a: ValidateArgs, out: &mut Out, now: i64) -> Result<ExitStatus> {
+pub fn run(a: ValidateArgs, out: &mut Out, ui: &Ui, now: i64) -> Result<ExitStatus> {
     let (jobs, folders, skipped) = jobs(&a)?;
     let mut site_feeds: Vec<Vec<SiteFeed>> = vec![Vec::new(); folders.len()];
     let cores = polyfeed::check::thread_count(a.jobs);
@@ -235,16 +233,11 @@ pub fn run(a: ValidateArgs, out: &mut Out, now: i64) -> Result<ExitStatus> {
     } else {
         None
     };
-    let progress = (url_jobs > 0 && jobs.len() > 1 && !a.quiet && std::io::stderr().is_terminal())
-        .then(|| {
-            let pb = indicatif::ProgressBar::new(jobs.len() as u64);
-            if let Ok(style) = indicatif::ProgressStyle::with_template(
-                "{spinner} {elapsed:>4} [{wide_bar}] {pos}/{len} {per_sec}",
-            ) {
-                pb.set_style(style);
-            }
-            pb
-        });
+    // A bar for URL batches and folders (stderr on a terminal only, never with --quiet).
+    let progress = ui.bar(jobs.len() as u64, 2, false);
+    if let Some(pb) = &progress {
+        pb.set_message(if url_jobs > 0 { "fetch" } else { "validate" });
+    }
     let mut total = Tally::default();
     let mut failed = false;
     let mut sarif_results = Vec::new();
@@ -340,10 +333,10 @@ pub fn run(a: ValidateArgs, out: &mut Out, now: i64) -> Result<ExitStatus> {
                 not_fetched += usize::from(h.failure.is_some());
                 from_cache += usize::from(h.from_cache);
                 if let Some(e) = &h.cache_error {
-                    let line = format!("warning: {}: cannot write the cache: {e}", h.url);
+                    let line = format!("{}: cannot write the cache: {e}", h.url);
                     match &progress {
-                        Some(pb) => pb.println(line),
-                        None => eprintln!("{line}"),
+                        Some(pb) => pb.suspend(|| ui.warn(&line)),
+                        None => ui.warn(&line),
                     }
                 }
             }
@@ -355,6 +348,28 @@ pub fn run(a: ValidateArgs, out: &mut Out, now: i64) -> Result<ExitStatus> {
             total.infos += report.tally.infos;
             if report.tally.errors > 0 || (a.strict && report.tally.warnings > 0) {
                 failed = true;
+            }
+            if ui.verbose {
+                let line = format!(
+                    "{}: {} {}, {} error{}, {} warning{}, {} info{}",
+                    job.source,
+                    report.format.as_str(),
+                    if report.encoding.is_empty() {
+                        "-"
+                    } else {
+                        report.encoding
+                    },
+                    report.tally.errors,
+                    plural(report.tally.errors),
+                    report.tally.warnings,
+                    plural(report.tally.warnings),
+                    report.tally.infos,
+                    plural(report.tally.infos),
+                );
+                match &progress {
+                    Some(pb) => pb.suspend(|| ui.verbose(&line)),
+                    None => ui.verbose(&line),
+                }
             }
             match a.format {
                 Format::Json => out.line(&json_line(&job.source, &report, a.strict, http.as_ref())),
@@ -419,9 +434,9 @@ pub fn run(a: ValidateArgs, out: &mut Out, now: i64) -> Result<ExitStatus> {
                     match a.format {
                         Format::Github => super::render::gh_annotation(out, &file, d, &d.message),
                         _ => out.line(&format!(
-                            "{file}:1:1: {}[{}] {}",
-                            d.severity,
-                            d.code,
+                            "{}: {} {}",
+                            out.paint().bold(&format!("{file}:1:1")),
+                            out.paint().finding(d.severity, d.code.name()),
                             one_line(&d.message)
                         )),
                     }
@@ -432,7 +447,7 @@ pub fn run(a: ValidateArgs, out: &mut Out, now: i64) -> Result<ExitStatus> {
     if a.format == Format::Sarif {
         out.line(&sarif(sarif_results));
     }
-    if !a.quiet {
+    {
         let what = if url_jobs > 0 {
             let mut http = format!("{url_jobs} over HTTP");
             if not_fetched > 0 {
@@ -445,7 +460,7 @@ pub fn run(a: ValidateArgs, out: &mut Out, now: i64) -> Result<ExitStatus> {
         } else {
             format!("{} file{}", jobs.len(), plural(jobs.len()))
         };
-        eprintln!(
+        ui.status(&format!(
             "validated {what}{}: {} error{}, {} warning{}",
             if skipped > 0 {
                 format!(" ({skipped} not feeds, skipped)")
@@ -456,7 +471,7 @@ pub fn run(a: ValidateArgs, out: &mut Out, now: i64) -> Result<ExitStatus> {
             plural(total.errors),
             total.warnings,
             plural(total.warnings)
-        );
+        ));
     }
     Ok(if failed {
         ExitStatus::Findings
@@ -523,12 +538,13 @@ fn one_line(s: &str) -> String {
 }
 
 fn concise(out: &mut Out, source: &str, r: &FeedReport) {
+    let p = out.paint();
     for d in &r.diagnostics {
         let (l, c) = line_col(d);
         out.line(&format!(
-            "{source}:{l}:{c}: {}[{}] {}",
-            d.severity,
-            d.code,
+            "{}: {} {}",
+            p.bold(&format!("{source}:{l}:{c}")),
+            p.finding(d.severity, d.code.name()),
             one_line(&d.message)
         ));
     }
@@ -559,9 +575,14 @@ fn text(out: &mut Out, job: &Job, r: &FeedReport) {
         t.into_owned()
     });
     let index = decoded.as_ref().map(|t| LineIndex::new(t.as_bytes()));
+    let p = out.paint();
     for d in &r.diagnostics {
         let (l, c) = line_col(d);
-        let mut head = format!("{}[{}]: {}", d.severity, d.code, one_line(&d.message));
+        let mut head = format!(
+            "{}: {}",
+            p.finding(d.severity, d.code.name()),
+            p.bold(&one_line(&d.message))
+        );
         let mut ctx = Vec::new();
         if let Some(e) = &d.element {
             ctx.push(format!("element `{e}`"));
@@ -576,7 +597,7 @@ fn text(out: &mut Out, job: &Job, r: &FeedReport) {
             head.push_str(&format!(" ({})", ctx.join(", ")));
         }
         out.line(&head);
-        out.line(&format!("  --> {}:{l}:{c}", job.source));
+        out.line(&format!("  {} {}:{l}:{c}", p.gutter("-->"), job.source));
         if let (Some(t), Some(ix)) = (&decoded, &index) {
             let off = d.offset.unwrap_or(0) as usize;
             let pos = ix.position(t.as_bytes(), off);
@@ -587,12 +608,22 @@ fn text(out: &mut Out, job: &Job, r: &FeedReport) {
                 .map(|c| if c.is_control() { ' ' } else { c })
                 .collect();
             let width = l.to_string().len();
-            out.line(&format!("{:width$} |", ""));
-            out.line(&format!("{l} | {text_line}"));
+            let bar = p.gutter("|");
+            out.line(&format!("{:width$} {bar}", ""));
+            out.line(&format!("{} {bar} {text_line}", p.gutter(&l.to_string())));
             let caret_at = (c as usize - 1).min(text_line.chars().count());
-            out.line(&format!("{:width$} | {}^", "", " ".repeat(caret_at)));
+            out.line(&format!(
+                "{:width$} {bar} {}{}",
+                "",
+                " ".repeat(caret_at),
+                p.severity(d.severity, "^")
+            ));
         }
-        out.line(&format!("  = help: `polyfeed explain {}`", d.code));
+        out.line(&format!(
+            "  {} `polyfeed explain {}`",
+            p.gutter("= help:"),
+            d.code
+        ));
         out.line("");
     }
 }

@@ -211,7 +211,7 @@ fn locate_duplicates(
     threads: usize,
     dups: &HashSet<(u16, String)>,
 ) -> Result<Vec<Diagnostic>> {
-    let sinks = source::scan(files, threads, || DupSink {
+    let sinks = source::scan(files, threads, None, || DupSink {
         site,
         dups,
         found: Vec::new(),

@@ -10,6 +10,7 @@
 
 use crate::diagnostic::{Code, Diagnostic};
 use crate::error::{Error, Result};
+use crate::progress::{self, Progress, Unit as ProgressUnit};
 use serde_json::value::RawValue;
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
@@ -106,10 +107,12 @@ const CHUNK: u64 = 8 << 20;
 
 /// Reads every record of `files` on `threads` threads. `make` builds one sink per thread;
 /// the sinks are returned in thread order (merge them; do not rely on which thread saw
-/// which record). An unreadable file stops the scan with an `Err`.
+/// which record). An unreadable file stops the scan with an `Err`. `progress`, when given,
+/// gets a `read` phase counting the bytes of the files.
 pub fn scan<S: Sink + Send>(
     files: &[PathBuf],
     threads: usize,
+    progress: Option<&dyn Progress>,
     make: impl Fn() -> S + Sync,
 ) -> Result<Vec<S>> {
     let mut units = Vec::new();
@@ -136,6 +139,13 @@ pub fn scan<S: Sink + Send>(
         }
     }
     let threads = threads.clamp(1, units.len().max(1));
+    progress::report(progress, |p| {
+        p.phase(
+            "read",
+            units.iter().map(|u| u.end - u.start).sum(),
+            ProgressUnit::Bytes,
+        );
+    });
     let next = AtomicUsize::new(0);
     let work = |sink: &mut S| -> Result<()> {
         loop {
@@ -149,6 +159,7 @@ pub fn scan<S: Sink + Send>(
             } else {
                 read_lines(path, u, sink)?;
             }
+            progress::report(progress, |p| p.advance(u.end - u.start));
         }
     };
     if threads == 1 {

@@ -820,7 +820,7 @@ codes! {
     InvalidNamespace: Error,
         "An element of a core vocabulary is in the wrong namespace.",
         "The root element fixes the format: RSS 2.0's `rss` takes no namespace, Atom's elements \
-         must be in `http://www.w3.org/2005/Atom` (RFC 4287 §2), RSS 1.1's in \
+         must be in `http://www.w3.org/2005/Atom` (RFC 4287 §1.2), RSS 1.1's in \
          `http://purl.org/net/rss1.1#`. With another namespace, readers do not see the elements \
          as that format at all. Declare the right namespace, e.g. `<feed \
          xmlns=\"http://www.w3.org/2005/Atom\">`, or none for `rss`.";
@@ -1031,7 +1031,7 @@ codes! {
     InvalidYesNo: Error,
         "The value must be `yes` or `no`.",
         "Some elements take exactly the lower-case words `yes` or `no`: `app:draft` and the \
-         `fixed` attribute of `app:categories` (RFC 5023 §13.1.1 and §7.2.1.1), for example. \
+         `fixed` attribute of `app:categories` (RFC 5023 §13.1.1 and §7.2.1), for example. \
          Clients compare them literally, so `true`, `Yes` or `1` are not understood. Write `yes` \
          or `no`.";
     InvalidYesNoClean: Error,
@@ -1172,10 +1172,10 @@ codes! {
          the feed's title and logo to it. Add e.g. `<link>https://example.org/</link>`.";
     MissingNamespace: Error,
         "An element or attribute uses a prefix, or sits in a place, without the namespace it needs.",
-        "Namespaces in XML 1.0 §5 (\"Prefix Declared\") requires every prefix to be declared with \
-         `xmlns:prefix=\"...\"`; and Atom's elements must be in the Atom namespace, XHTML content \
-         in the XHTML namespace. Without the declaration, namespace-aware readers reject the \
-         document or ignore the element. Declare it on the root, e.g. \
+        "Namespaces in XML 1.0 (constraint \"Prefix Declared\") requires every prefix to be \
+         declared with `xmlns:prefix=\"...\"`; and Atom's elements must be in the Atom namespace, \
+         XHTML content in the XHTML namespace. Without the declaration, namespace-aware readers \
+         reject the document or ignore the element. Declare it on the root, e.g. \
          `xmlns:dc=\"http://purl.org/dc/elements/1.1/\"`.";
     MissingOutlineType: Warning,
         "An OPML outline with more than text has no `type`.",
@@ -1273,12 +1273,12 @@ codes! {
          `thr:updated=\"2025-12-05T11:30:00Z\"`.";
     NonCanonicalURI: Warning,
         "An Atom id is not written in its normalised form.",
-        "RFC 4287 §4.2.6 says ids are compared character by character, and asks publishers to \
-         normalise them when minting (RFC 3987 §5.3): lower-case scheme and host, no default \
-         port, no needless percent-escapes, upper-case hex in escapes. Otherwise two ids that \
-         look equal to a person are different to readers, and items may show twice. Use the \
-         canonical form given in the finding, e.g. `http://example.org/a` rather than \
-         `HTTP://Example.org:80/a`; never change an id once published.";
+        "RFC 4287 §4.2.6.1 says ids are compared character by character, and asks publishers to \
+         normalise them when minting: lower-case scheme and host, no default port, no needless \
+         percent-escapes, upper-case hex in escapes. Otherwise two ids that look equal to a \
+         person are different to readers, and items may show twice. Use the canonical form given \
+         in the finding, e.g. `http://example.org/a` rather than `HTTP://Example.org:80/a`; never \
+         change an id once published.";
     NonSpecificMediaType: Warning,
         "The feed is served with a generic XML media type and does not look like a feed early on.",
         "`application/xml` and `text/xml` say only \"XML\"; readers then sniff the first bytes \
@@ -1530,7 +1530,7 @@ codes! {
     UnexpectedAttribute: Error,
         "An element has an attribute it does not take.",
         "The attribute is not defined for this element in its vocabulary, for example `thr:count` \
-         on an Atom link that is not `rel=\"replies\"` (RFC 4685 §5), or an RSS 1.1 attribute out \
+         on an Atom link that is not `rel=\"replies\"` (RFC 4685 §4), or an RSS 1.1 attribute out \
          of place. Readers ignore it, so what it says is lost. Remove it, or move it to the \
          element it belongs to.";
     UnexpectedContentType: Warning,
@@ -1606,13 +1606,14 @@ codes! {
     UseOfExtensionAttr: Warning,
         "A core RSS 2.0 element carries a namespaced extension attribute.",
         "RSS 2.0 allows extensions through namespaced elements; attributes from other namespaces \
-         on core elements (`<item my:flag=\"1\">`) are not understood by most readers, and the \
-         RSS Best Practices Profile advises against them. Put the data in a namespaced child \
+         on core elements (`<item my:flag=\"1\">`) are not understood by most readers, which skip \
+         what they do not know on elements they do know. Put the data in a namespaced child \
          element instead.";
     UseZeroForMidnight: Warning,
         "`skipHours` lists midnight as 24.",
-        "RSS 2.0 (skipHours) numbers hours 0 to 23, and the RSS Best Practices Profile notes that \
-         midnight is 0; some readers reject 24. Write `<hour>0</hour>`.";
+        "RSS 2.0 (skipHours) numbers hours 0 to 23, so midnight is 0, as the RSS Best Practices \
+         Profile points out; readers may reject 24 or skip the wrong hour. Write \
+         `<hour>0</hour>`.";
     UseZeroForUnknown: Error,
         "An enclosure `length` of -1 marks an unknown size.",
         "RSS 2.0 (enclosure) gives the file's size in bytes; the RSS Best Practices Profile says \

@@ -11,6 +11,7 @@
 use super::encoding::{Decoding, Malformed};
 use quick_xml::Reader;
 use quick_xml::events::Event;
+use std::borrow::Cow;
 use std::io::Read;
 use std::ops::Range;
 
@@ -233,12 +234,21 @@ impl<R: Read> Producer<R> {
                 Event::Empty(_) => unreachable!("empty elements are expanded"),
                 Event::End(_) => (Kind::End, ""),
                 Event::Text(t) => {
-                    let text = t.xml10_content();
+                    // Line ends need normalising only once a carriage return was decoded.
+                    let text = if self.reader.get_ref().saw_cr {
+                        t.xml10_content()
+                    } else {
+                        Cow::Borrowed(&**t)
+                    };
                     batch.push_chars(&text, 0, start, end);
                     continue;
                 }
                 Event::CData(t) => {
-                    let text = t.xml10_content();
+                    let text = if self.reader.get_ref().saw_cr {
+                        t.xml10_content()
+                    } else {
+                        Cow::Borrowed(&**t)
+                    };
                     let flags = if text.contains("&#x") {
                         chars::HEX_REF
                     } else {

@@ -33,6 +33,7 @@ pub mod generate;
 pub mod http;
 pub mod hygiene;
 pub mod input;
+pub mod l10n;
 pub mod lang;
 pub mod model;
 pub mod par;

@@ -278,7 +278,7 @@ fn build_previous_url_gates_like_a_folder_and_writes_nothing_when_tripped() {
     // Allowed on purpose: written.
     let (code, _, err) = run_args(args(&[&base, "--allow", "rekey,feed-id"]));
     assert_eq!(code, 0, "{err}");
-    assert_eq!(tree(&p.join("public")).len(), 53);
+    assert_eq!(tree(&p.join("public")).len(), 57);
 }
 
 #[test]
@@ -300,7 +300,7 @@ fn build_previous_url_404_is_a_new_feed_and_other_failures_stop_the_build() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(diff_totals(&json(&out)), diff_counts(&[("feed-added", 48)]));
     assert!(err.contains("every feed counts as new"), "{err}");
-    assert_eq!(tree(&p.join("public")).len(), 53);
+    assert_eq!(tree(&p.join("public")).len(), 57);
     let before = tree(&p.join("public"));
     retitle_an_item(p);
     // A server error on one feed: exit 2, the URL named, nothing written.
@@ -493,7 +493,7 @@ fn list_changed_against_the_live_site_from_a_fresh_checkout() {
         ],
     );
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("53 written"), "{err}");
+    assert!(err.contains("57 written"), "{err}");
     let listed: BTreeSet<String> = fs::read_to_string(p.join("changed.txt"))
         .unwrap()
         .lines()

@@ -10,6 +10,7 @@ mod diff;
 mod hostile;
 mod http;
 mod interop;
+mod page;
 mod publish;
 mod schemas;
 mod validate;

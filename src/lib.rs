@@ -34,6 +34,7 @@ pub mod http;
 pub mod hygiene;
 pub mod init;
 pub mod input;
+pub mod l10n;
 pub mod lang;
 pub mod model;
 pub mod par;

@@ -111,6 +111,41 @@ pub struct LanguageConfig {
     /// Copyright statement for this language's feeds (overrides the site-wide `rights`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rights: Option<String>,
+    /// Words of this language's HTML page (`{lang}/index.html`) that replace the built-in
+    /// ones, by key: `feeds`, `all_sections`, `subscribe`, `feed_address`, `latest`,
+    /// `other_languages`, `for_templates`, `for_templates_help`, `opml`, `language_name`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub labels: BTreeMap<String, String>,
+}
+
+fn default_true() -> bool {
+    true
+}
+
+fn default_page_items() -> usize {
+    10
+}
+
+/// The per-language HTML page (`[page]`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PageConfig {
+    /// Write `{lang}/index.html`, a page listing the language's feeds and newest items.
+    /// Default true (`build --no-pages` turns it off for one run).
+    #[serde(default = "default_true")]
+    pub enabled: bool,
+    /// Newest items the page lists (at most `max_items`). Default 10.
+    #[serde(default = "default_page_items")]
+    pub items: usize,
+}
+
+impl Default for PageConfig {
+    fn default() -> Self {
+        PageConfig {
+            enabled: true,
+            items: default_page_items(),
+        }
+    }
 }
 
 fn default_max_items() -> usize {
@@ -162,6 +197,9 @@ pub struct SiteConfig {
     )]
     #[schemars(with = "OneOrMany")]
     pub hub: Vec<String>,
+    /// The per-language HTML page. Default: written, listing the 10 newest items.
+    #[serde(default)]
+    pub page: PageConfig,
     /// Per-language settings.
     pub language: BTreeMap<String, LanguageConfig>,
 }
@@ -301,6 +339,8 @@ pub struct Site {
     pub tags: TagAuthority,
     /// WebSub hubs every feed links and `ping` notifies (`hub`), in configured order.
     pub hubs: Vec<String>,
+    /// The per-language HTML page's settings (`[page]`).
+    pub page: PageConfig,
 }
 
 impl Site {
@@ -424,6 +464,9 @@ fn resolve(config: SiteConfig, path: &Path, err: &mut impl FnMut(&[&str], String
     if config.max_items == 0 {
         err(&["max_items"], "must be at least 1".into());
     }
+    if config.page.items == 0 {
+        err(&["page", "items"], "must be at least 1".into());
+    }
     if config.languages.is_empty() {
         err(&["languages"], "list at least one language".into());
     }
@@ -472,6 +515,26 @@ fn resolve(config: SiteConfig, path: &Path, err: &mut impl FnMut(&[&str], String
                 &["language", tag, "description"],
                 "must not be empty".into(),
             );
+        }
+        for (key, value) in &lc.labels {
+            if crate::l10n::Label::from_key(key).is_none() {
+                let keys = crate::l10n::Label::ALL.map(crate::l10n::Label::key);
+                let hint = crate::input::near_miss(key, keys.iter().copied())
+                    .map(|k| format!(" (did you mean `{k}`?)"))
+                    .unwrap_or_default();
+                err(
+                    &["language", tag, "labels", key],
+                    format!(
+                        "`{key}` is not a page label{hint}; labels: {}",
+                        keys.join(", ")
+                    ),
+                );
+            } else if value.trim().is_empty() {
+                err(
+                    &["language", tag, "labels", key],
+                    "must not be empty".into(),
+                );
+            }
         }
         for s in lc.section_titles.keys() {
             if !config.sections.contains(s) {
@@ -588,6 +651,7 @@ fn resolve(config: SiteConfig, path: &Path, err: &mut impl FnMut(&[&str], String
         formats,
         tags: tags?,
         hubs: config.hub,
+        page: config.page,
     })
 }
 

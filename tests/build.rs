@@ -24,11 +24,11 @@ fn sample_feeds_match_snapshots() {
     let (stdout, stderr) = output(&a);
     assert_eq!(stdout, "", "a clean build reports no findings");
     assert!(
-        stderr.contains("built 48 feed files from 16 items in 4 languages: 53 written"),
+        stderr.contains("built 48 feed files and 4 pages from 16 items in 4 languages: 57 written"),
         "{stderr}"
     );
     let files = tree(&dir.path().join("public"));
-    assert_eq!(files.len(), 53);
+    assert_eq!(files.len(), 57);
     insta::with_settings!({snapshot_path => "snapshots/sample", prepend_module_to_snapshot => false}, {
         for (path, bytes) in &files {
             let name = path.replace('/', "__");
@@ -46,7 +46,7 @@ fn rebuilding_changes_nothing() {
     std::thread::sleep(std::time::Duration::from_millis(30));
     let a = polyfeed(dir.path()).arg("build").assert().success();
     assert!(
-        output(&a).1.contains(": 0 written, 53 unchanged"),
+        output(&a).1.contains(": 0 written, 57 unchanged"),
         "{}",
         output(&a).1
     );

@@ -11,6 +11,7 @@ mod hostile;
 mod http;
 mod interop;
 mod people;
+mod page;
 mod publish;
 mod schemas;
 mod validate;

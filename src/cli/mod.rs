@@ -108,9 +108,12 @@ Examples:
                                               differ from them (for `polyfeed ping`)
   polyfeed build --ping                       notify site.toml's hubs of the feeds that
                                               changed (when --out is what the server serves)
+  polyfeed build --no-pages                   feeds only, no {lang}/index.html pages
 
 Layout: {lang}/rss.xml, {lang}/atom.xml, {lang}/feed.json (all sections),
-{lang}/{section}/... (one per section with items), {lang}/feeds.opml, feeds.json.
+{lang}/{section}/... (one per section with items), {lang}/feeds.opml, feeds.json, and
+{lang}/index.html: a page listing the language's feeds and newest items (open it in a
+browser; site.toml `[page]` sets it up or turns it off).
 Every item's keys (id, lang, section, published, updated, translation_key) are checked, and
 every published item (and its translations) is fully validated; `polyfeed check` validates
 every field of every item. Nothing is written when there is an error (exit 1); unchanged
@@ -242,6 +245,10 @@ struct BuildArgs {
     /// Compute and report everything, write nothing.
     #[arg(long)]
     dry_run: bool,
+    /// Do not write the per-language HTML pages ({lang}/index.html), whatever site.toml's
+    /// `[page] enabled` says.
+    #[arg(long)]
+    no_pages: bool,
     /// Print how long each phase took (stderr).
     #[arg(long, hide = true)]
     timings: bool,
@@ -558,6 +565,7 @@ fn run_build(a: BuildArgs, out: &mut Out, ui: &Ui) -> Result<ExitStatus> {
             threads: a.site.threads,
             ids: diff::id_map(&a.gates)?,
             progress: bar.clone().map(|b| b as _),
+            no_pages: a.no_pages,
         },
     );
     if let Some(b) = &bar {
@@ -650,9 +658,18 @@ fn run_build(a: BuildArgs, out: &mut Out, ui: &Ui) -> Result<ExitStatus> {
         changed = Some(report.changed);
     }
     let feeds = plan.feeds.len();
+    let pages = plan
+        .files
+        .iter()
+        .filter(|f| build::is_page_output(&f.path))
+        .count();
+    let and_pages = match pages {
+        0 => String::new(),
+        n => format!(" and {n} page{}", plural(n)),
+    };
     if a.dry_run {
         ui.status(&format!(
-            "dry run: {feeds} feed file{} from {} item{}; nothing written",
+            "dry run: {feeds} feed file{}{and_pages} from {} item{}; nothing written",
             plural(feeds),
             plan.items,
             plural(plan.items as usize)
@@ -684,8 +701,13 @@ fn run_build(a: BuildArgs, out: &mut Out, ui: &Ui) -> Result<ExitStatus> {
             "stale (use --prune to remove)"
         };
         ui.warn(&format!(
-            "{}: {what}: the site no longer produces this feed",
-            a.out.join(rel).display()
+            "{}: {what}: the site no longer produces this {}",
+            a.out.join(rel).display(),
+            if build::is_page_output(rel) {
+                "page"
+            } else {
+                "feed"
+            }
         ));
     }
     let changed = changed.unwrap_or_else(|| build::written_feeds(&report));
@@ -695,7 +717,7 @@ fn run_build(a: BuildArgs, out: &mut Out, ui: &Ui) -> Result<ExitStatus> {
         polyfeed::fsio::write_if_changed(list, text.as_bytes())?;
     }
     ui.status(&format!(
-        "built {feeds} feed file{} from {} item{} in {} language{}: {} written, {} unchanged -> {}",
+        "built {feeds} feed file{}{and_pages} from {} item{} in {} language{}: {} written, {} unchanged -> {}",
         plural(feeds),
         plan.items,
         plural(plan.items as usize),

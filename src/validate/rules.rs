@@ -3726,6 +3726,9 @@ pub mod flags {
     /// The element's text has a character that is not NFC-inert (known while reading):
     /// the hygiene checks run the full NFC check on it.
     pub const NOT_NFC_INERT: u32 = 1 << 26;
+    /// Some of the element's text was not tested for NFC-inertness while reading: the
+    /// hygiene checks test it (unless [`NOT_NFC_INERT`] is set).
+    pub const NFC_UNKNOWN: u32 = 1 << 27;
 }
 
 /// Checks an `xml:lang` value on element `local` (logged against frame `p`): the W3C

@@ -385,6 +385,8 @@ pub struct Walker {
     pending_at: u64,
     /// Some of the pending text is not NFC-inert.
     pending_not_inert: bool,
+    /// Some of the queued character data was not tested for NFC-inertness.
+    pending_nfc_unknown: bool,
     /// The script check, with its per-language cache.
     scripts: crate::script::ScriptChecker,
 }
@@ -500,6 +502,7 @@ pub fn validate_xml_inner(mut input: impl Read + Send, opts: &Options) -> XmlOut
         pending: String::new(),
         pending_at: 0,
         pending_not_inert: false,
+        pending_nfc_unknown: false,
         pool: Vec::new(),
         scripts: crate::script::ScriptChecker::default(),
     };
@@ -738,6 +741,7 @@ impl Walker {
                         self.stack[i].flags |= rules::flags::HEX_REF;
                     }
                     self.pending_not_inert |= flags & events::chars::NOT_NFC_INERT != 0;
+                    self.pending_nfc_unknown |= flags & events::chars::NFC_UNKNOWN != 0;
                     self.text(text, start);
                 }
                 Ev::Ref => {
@@ -1009,7 +1013,9 @@ impl Walker {
             return;
         }
         let text = &self.stack[i].text;
-        let nfc_inert = self.stack[i].flags & rules::flags::NOT_NFC_INERT == 0;
+        let flags = self.stack[i].flags;
+        let nfc_inert = flags & rules::flags::NOT_NFC_INERT == 0
+            && (flags & rules::flags::NFC_UNKNOWN == 0 || crate::hygiene::is_nfc_inert(text));
         let mut found = Vec::new();
         for p in crate::hygiene::check_text_with(text, title, nfc_inert) {
             let code = p.code();
@@ -1072,6 +1078,9 @@ impl Walker {
         let i = self.stack.len() - 1;
         if std::mem::take(&mut self.pending_not_inert) {
             self.stack[i].flags |= rules::flags::NOT_NFC_INERT;
+        }
+        if std::mem::take(&mut self.pending_nfc_unknown) {
+            self.stack[i].flags |= rules::flags::NFC_UNKNOWN;
         }
         rules::text(self, i, &text, self.pending_at);
         // Keep the buffer's capacity for the next run.

@@ -224,6 +224,14 @@ struct Done {
 }
 
 pub fn run(a: ValidateArgs, out: &mut Out, now: i64) -> Result<ExitStatus> {
+    if let Some(b) = &a.base_url {
+        if url::Url::parse(b).map_or(true, |u| u.cannot_be_a_base()) {
+            return Err(Error::Usage(format!(
+                "--base-url `{b}` is not an absolute URL (the address the input is published \
+                 at, e.g. `https://example.org/feeds/rss.xml`)"
+            )));
+        }
+    }
     let (jobs, folders, skipped) = jobs(&a)?;
     let mut site_feeds: Vec<Vec<SiteFeed>> = vec![Vec::new(); folders.len()];
     let cores = polyfeed::check::thread_count(a.jobs);
@@ -522,21 +530,49 @@ fn one_line(s: &str) -> String {
         .collect()
 }
 
+/// What a finding is about, as ` (element `x`, in `y`, attribute `z`)`; empty when the
+/// finding names no element.
+fn context(d: &Diagnostic) -> String {
+    // The walker names the document node `root` and the XML declaration `xml`: not
+    // elements of the document, so not shown.
+    let outside = matches!(d.parent.as_deref(), None | Some("" | "root"));
+    let mut ctx = Vec::new();
+    if let Some(e) = d
+        .element
+        .as_ref()
+        .filter(|e| !(outside && matches!(e.as_str(), "root" | "xml")))
+    {
+        ctx.push(format!("element `{e}`"));
+    }
+    if let Some(p) = d.parent.as_ref().filter(|p| !p.is_empty() && *p != "root") {
+        ctx.push(format!("in `{p}`"));
+    }
+    if let Some(a) = &d.attr {
+        ctx.push(format!("attribute `{a}`"));
+    }
+    if ctx.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", ctx.join(", "))
+    }
+}
+
 fn concise(out: &mut Out, source: &str, r: &FeedReport) {
     for d in &r.diagnostics {
         let (l, c) = line_col(d);
         out.line(&format!(
-            "{source}:{l}:{c}: {}[{}] {}",
+            "{source}:{l}:{c}: {}[{}] {}{}",
             d.severity,
             d.code,
-            one_line(&d.message)
+            one_line(&d.message),
+            one_line(&context(d))
         ));
     }
 }
 
 fn github(out: &mut Out, source: &str, r: &FeedReport) {
     for d in &r.diagnostics {
-        super::render::gh_annotation(out, source, d, &d.message);
+        super::render::gh_annotation(out, source, d, &format!("{}{}", d.message, context(d)));
     }
 }
 
@@ -561,21 +597,13 @@ fn text(out: &mut Out, job: &Job, r: &FeedReport) {
     let index = decoded.as_ref().map(|t| LineIndex::new(t.as_bytes()));
     for d in &r.diagnostics {
         let (l, c) = line_col(d);
-        let mut head = format!("{}[{}]: {}", d.severity, d.code, one_line(&d.message));
-        let mut ctx = Vec::new();
-        if let Some(e) = &d.element {
-            ctx.push(format!("element `{e}`"));
-        }
-        if let Some(p) = d.parent.as_ref().filter(|p| !p.is_empty()) {
-            ctx.push(format!("in `{p}`"));
-        }
-        if let Some(a) = &d.attr {
-            ctx.push(format!("attribute `{a}`"));
-        }
-        if !ctx.is_empty() {
-            head.push_str(&format!(" ({})", ctx.join(", ")));
-        }
-        out.line(&head);
+        out.line(&format!(
+            "{}[{}]: {}{}",
+            d.severity,
+            d.code,
+            one_line(&d.message),
+            one_line(&context(d))
+        ));
         out.line(&format!("  --> {}:{l}:{c}", job.source));
         if let (Some(t), Some(ix)) = (&decoded, &index) {
             let off = d.offset.unwrap_or(0) as usize;

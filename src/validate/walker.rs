@@ -626,6 +626,16 @@ impl Walker {
                             self.sax_error(format!("duplicate attribute `{key}`"), start);
                             return false;
                         }
+                        if memchr::memchr(b'<', a.value.as_bytes()).is_some() {
+                            // XML 1.0 §3.1, WFC "No < in Attribute Values".
+                            self.sax_error(
+                                format!(
+                                    "a raw `<` in the value of attribute `{key}`; write it as `&lt;`"
+                                ),
+                                start,
+                            );
+                            return false;
+                        }
                         let entities = &self.doc.entities;
                         let value = match a.normalized_value_with(
                             quick_xml::XmlVersion::Implicit1_0,
@@ -807,7 +817,7 @@ impl Walker {
     }
 
     /// A well-formedness error: reported as `SAXError`; validation stops.
-    fn sax_error(&mut self, message: String, at: u64) {
+    pub(super) fn sax_error(&mut self, message: String, at: u64) {
         self.fatal = true;
         let f = Finding::new(Code::SAXError, format!("not well-formed XML: {message}"))
             .with("exception", message);
@@ -857,6 +867,16 @@ impl Walker {
                     }
                     // Declared external: never read (reported at the declaration).
                     Some(Entity::External) => return None,
+                    Some(Entity::Recursive) => {
+                        self.sax_error(
+                            format!(
+                                "`&{name};` refers to itself through other entities (XML 1.0 \
+                                 §4.1: no recursion); it is not expanded"
+                            ),
+                            at,
+                        );
+                        return None;
+                    }
                     Some(Entity::Bomb) => {
                         self.sax_error(
                             format!(

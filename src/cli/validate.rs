@@ -130,6 +130,7 @@ fn jobs(a: &ValidateArgs) -> Result<(Vec<Job>, Vec<String>, usize)> {
             folders.push(input.clone());
             let mut files = Vec::new();
             walk(&path, &mut files)?;
+            let (found_before, file_count) = (out.len(), files.len());
             for f in files {
                 if validate::sniff_file(&f)? == Sniffed::Other {
                     skipped += 1;
@@ -155,6 +156,14 @@ fn jobs(a: &ValidateArgs) -> Result<(Vec<Job>, Vec<String>, usize)> {
                     base_url,
                     folder: Some(folders.len() - 1),
                 });
+            }
+            if out.len() == found_before {
+                // Not an error (a folder may hold other files), but likely the wrong folder.
+                eprintln!(
+                    "warning: no feed in {input}: none of its {file_count} file{} is RSS, Atom \
+                     or JSON Feed (is it the right folder?)",
+                    plural(file_count)
+                );
             }
         } else {
             out.push(Job {

@@ -437,6 +437,45 @@ impl Walker {
     }
 }
 
+/// UTF-8 bytes under a single-byte label (`windows-1251`, `iso-8859-1`...): every reader
+/// shows them as mojibake (`РќРѕРІРѕСЃС‚Рё` for `Новости`). Judged on the first KiB: at least
+/// two multi-byte UTF-8 sequences and no byte that is not UTF-8 (a cut at the very end is
+/// fine).
+fn utf8_under_legacy_label(head: &[u8], detected: &encoding::Detected) -> Option<Finding> {
+    let (label, _) = detected.declared.as_ref()?;
+    if detected.bom_len > 0 || !detected.encoding.is_single_byte() {
+        return None;
+    }
+    let text = match std::str::from_utf8(head) {
+        Ok(t) => t,
+        Err(e) if e.error_len().is_none() => std::str::from_utf8(&head[..e.valid_up_to()]).ok()?,
+        Err(_) => return None,
+    };
+    if text.chars().filter(|c| c.len_utf8() > 1).count() < 2 {
+        return None;
+    }
+    let start = text.find(|c: char| !c.is_ascii())?;
+    let sample: String = text[start..]
+        .chars()
+        .take_while(|c| !c.is_ascii() || *c == ' ')
+        .take(30)
+        .collect();
+    let (shown, _, _) = detected.encoding.decode(sample.as_bytes());
+    Some(
+        Finding::new(
+            Code::MislabeledEncoding,
+            format!(
+                "the document declares `{label}` but its bytes are UTF-8 (\u{201c}{}\u{201d} is \
+                 read as \u{201c}{}\u{201d}); declare encoding=\"utf-8\"",
+                sample.trim_end(),
+                shown.trim_end()
+            ),
+        )
+        .value(label.clone())
+        .with("encoding", "UTF-8"),
+    )
+}
+
 /// Validates an XML document read from `input`.
 pub fn validate_xml(input: impl Read + Send, opts: &Options) -> XmlOutcome {
     super::keep_passes(opts.passes);
@@ -497,6 +536,10 @@ pub fn validate_xml_inner(mut input: impl Read + Send, opts: &Options) -> XmlOut
     };
     for (f, at) in detected.findings.clone() {
         walker.log_as(0, f, "xml".into(), "root".into(), at as u64);
+    }
+    if let Some(f) = utf8_under_legacy_label(&head[..got], &detected) {
+        let at = detected.declared.as_ref().map_or(0, |(_, at)| *at as u64);
+        walker.log_as(0, f, "xml".into(), "root".into(), at);
     }
     let body = &head[detected.bom_len.min(head.len())..];
     let decoder = Decoding::new(

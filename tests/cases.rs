@@ -368,16 +368,6 @@ fn generate(name: &str) -> Option<Vec<u8>> {
             d.extend_from_slice(RSS_TAIL.as_bytes());
             d
         }
-        // An extension element with 1,000,000 attributes (extensions may carry any).
-        "rss-1m-attributes" => {
-            let mut d = format!("{RSS_HEAD}<x:a xmlns:x=\"http://example.org/x\"");
-            for i in 0..1_000_000 {
-                let _ = write!(d, " a{i}=\"v\"");
-            }
-            d.push_str("/><item><title>x</title><guid>g1</guid><pubDate>not a date</pubDate></item>");
-            d.push_str(RSS_TAIL);
-            d.into_bytes()
-        }
         // 1,000,000 attributes, the last one repeating an earlier name.
         "rss-1m-attributes-duplicate" => {
             let mut d = format!("{RSS_HEAD}<x:a xmlns:x=\"http://example.org/x\"");

@@ -5,6 +5,7 @@ mod support;
 mod util;
 
 mod build;
+mod cases;
 mod check;
 mod diff;
 mod hostile;

@@ -550,6 +550,17 @@ fn run_build(a: BuildArgs, out: &mut Out, ui: &Ui) -> Result<ExitStatus> {
             a.site.site.display()
         )));
     }
+    // Flags first: a bad flag is exit 2 whatever the items hold.
+    let allowed = polyfeed::diff::Kind::parse_list(&a.allow)
+        .map_err(|e| Error::Usage(format!("--allow: {e}")))?;
+    let gates = diff::gates(
+        polyfeed::diff::Kind::DEFAULT_GATES
+            .into_iter()
+            .filter(|k| !allowed.contains(k))
+            .collect(),
+        &a.gates,
+    )?;
+    let ids = diff::id_map(&a.gates)?;
     let previous = a.previous.as_deref().map(build::Previous::parse);
     let remote = matches!(previous, Some(build::Previous::Url(_)));
     let fetcher = if remote || a.ping {
@@ -563,7 +574,7 @@ fn run_build(a: BuildArgs, out: &mut Out, ui: &Ui) -> Result<ExitStatus> {
         files,
         &BuildOptions {
             threads: a.site.threads,
-            ids: diff::id_map(&a.gates)?,
+            ids: ids.clone(),
             progress: bar.clone().map(|b| b as _),
             no_pages: a.no_pages,
         },
@@ -611,17 +622,7 @@ fn run_build(a: BuildArgs, out: &mut Out, ui: &Ui) -> Result<ExitStatus> {
     // given, else from what the write below replaces.
     let mut changed: Option<Vec<String>> = None;
     if let Some(previous) = &previous {
-        let allowed = polyfeed::diff::Kind::parse_list(&a.allow)
-            .map_err(|e| Error::Usage(format!("--allow: {e}")))?;
-        let kinds = polyfeed::diff::Kind::DEFAULT_GATES
-            .into_iter()
-            .filter(|k| !allowed.contains(k))
-            .collect();
-        let gates = diff::gates(kinds, &a.gates)?;
-        let opts = polyfeed::diff::DiffOptions {
-            now: None,
-            ids: diff::id_map(&a.gates)?,
-        };
+        let opts = polyfeed::diff::DiffOptions { now: None, ids };
         let threads = net::workers(a.site.threads, remote);
         let report = build::compare_previous(&plan, previous, fetcher.as_ref(), &opts, threads)?;
         if remote && report.found == 0 {

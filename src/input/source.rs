@@ -296,11 +296,8 @@ fn read_array_file(path: &Path, file: u32, sink: &mut impl Sink) -> Result<()> {
         Err(e) => {
             let at = skip + e.valid_up_to();
             sink.diagnostic(
-                Diagnostic::new(
-                    Code::InvalidEncoding,
-                    format!("invalid UTF-8 byte 0x{:02X} at byte offset {at}", data[at]),
-                )
-                .at(file, at as u64),
+                Diagnostic::new(Code::InvalidEncoding, invalid_utf8_message(&data, at))
+                    .at(file, at as u64),
             );
             return Ok(());
         }
@@ -312,7 +309,9 @@ fn read_array_file(path: &Path, file: u32, sink: &mut impl Sink) -> Result<()> {
             let msg = if e.is_data() {
                 "a `.json` item file must hold one JSON array of item objects".to_string()
             } else {
-                strip_position(&e)
+                let m = strip_position(&e);
+                let hint = json_syntax_hint(&m);
+                format!("{m}{hint}")
             };
             sink.diagnostic(Diagnostic::new(Code::InvalidJson, msg).at(file, at as u64));
             return Ok(());
@@ -339,6 +338,124 @@ pub fn strip_position(e: &serde_json::Error) -> String {
         Some(i) => s[..i].to_string(),
         None => s,
     }
+}
+
+/// What to do about a JSON syntax error, by serde_json's message (without its position):
+/// a hint in parentheses, or an empty string.
+pub fn json_syntax_hint(message: &str) -> &'static str {
+    const HINTS: &[(&str, &str)] = &[
+        (
+            "EOF while parsing",
+            " (the line ends before the item does: each item is one whole JSON object on one line)",
+        ),
+        (
+            "expected `,` or `}`",
+            " (a comma missing between two members, or a string missing its closing quote?)",
+        ),
+        (
+            "expected `,` or `]`",
+            " (a comma missing between two list elements?)",
+        ),
+        (
+            "expected `:`",
+            " (each key is followed by `:` and its value)",
+        ),
+        (
+            "trailing comma",
+            " (remove the comma before the closing `}` or `]`)",
+        ),
+        (
+            "trailing characters",
+            " (one item per line: the line goes on after the item's closing `}`)",
+        ),
+        (
+            "key must be a string",
+            " (keys are in double quotes: `\"id\"`)",
+        ),
+        (
+            "expected value",
+            " (JSON has no comments, single quotes, `NaN` or bare words: strings are in double quotes)",
+        ),
+        (
+            "control character",
+            " (write tabs and line breaks inside strings as `\\t` and `\\n`)",
+        ),
+        (
+            "invalid escape",
+            " (a backslash starts `\\\\`, `\\\"`, `\\/`, `\\b`, `\\f`, `\\n`, `\\r`, `\\t` or `\\uXXXX`; write a backslash as `\\\\`)",
+        ),
+        (
+            "surrogate",
+            " (escapes `\\uD800`-`\\uDFFF` must come in pairs, high then low)",
+        ),
+        (
+            "hex escape",
+            " (`\\u` takes four hex digits; escapes `\\uD800`-`\\uDFFF` come in pairs, high then low)",
+        ),
+        (
+            "invalid unicode code point",
+            " (escapes `\\uD800`-`\\uDFFF` must come in pairs, high then low)",
+        ),
+        (
+            "recursion limit exceeded",
+            " (arrays and objects nest more than 128 levels deep)",
+        ),
+    ];
+    HINTS
+        .iter()
+        .find(|(k, _)| message.contains(k))
+        .map_or("", |(_, h)| h)
+}
+
+/// The top-level member of the JSON object in `text` whose key or value holds byte
+/// `offset` (or, between members, the one just before it): the field a syntax error or an
+/// invalid byte is in. `None` before the first key and right after a comma.
+pub fn member_at(text: &[u8], offset: usize) -> Option<String> {
+    let end = offset.min(text.len());
+    let mut depth = 0usize;
+    let mut key: Option<(usize, usize)> = None;
+    let mut last_string: Option<(usize, usize)> = None;
+    let mut i = 0;
+    while i < end {
+        match text[i] {
+            b'"' => {
+                let start = i + 1;
+                i += 1;
+                while i < text.len() && text[i] != b'"' {
+                    i += if text[i] == b'\\' { 2 } else { 1 };
+                }
+                if i >= end {
+                    // `offset` is inside this string: a value of `key`, or a key itself.
+                    if depth == 1 && key.is_none() {
+                        key = Some((start, i.min(text.len())));
+                    }
+                    break;
+                }
+                last_string = Some((start, i));
+            }
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            b':' if depth == 1 => key = last_string,
+            b',' if depth == 1 => key = None,
+            _ => {}
+        }
+        i += 1;
+    }
+    key.map(|(s, e)| String::from_utf8_lossy(&text[s..e]).into_owned())
+}
+
+/// The message of bytes that are not UTF-8 at `at` in an item file.
+pub fn invalid_utf8_message(data: &[u8], at: usize) -> String {
+    if data.starts_with(b"\xFF\xFE") || data.starts_with(b"\xFE\xFF") {
+        return "the file is UTF-16 (it starts with a UTF-16 byte order mark); item files \
+                must be UTF-8: convert it (`iconv -f UTF-16 -t UTF-8`)"
+            .to_string();
+    }
+    format!(
+        "invalid UTF-8 byte 0x{:02X}; item files must be UTF-8: re-export or convert the file \
+         (Latin-1 or windows-125x text? `iconv -f WINDOWS-1252 -t UTF-8`)",
+        data[at]
+    )
 }
 
 /// Reads records again by location, keeping its files open (one per thread).

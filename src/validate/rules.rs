@@ -2430,6 +2430,18 @@ pub fn text(w: &mut Walker, i: usize, s: &str, at: u64) {
         }
         return;
     }
+    if i == 0 && !s.trim().is_empty() {
+        // Text before or after the root element: XML allows only markup there.
+        let shown: String = s.trim().chars().take(40).collect();
+        w.sax_error(
+            format!(
+                "text outside the root element (`{shown}`): a feed is one XML element, with \
+                 nothing but comments and processing instructions around it"
+            ),
+            at + (s.len() - s.trim_start().len()) as u64,
+        );
+        return;
+    }
     if kind.is_container() && !s.trim().is_empty() {
         let f = Finding::new(
             Code::UnexpectedText,

@@ -447,6 +447,45 @@ impl Walker {
     }
 }
 
+/// UTF-8 bytes under a single-byte label (`windows-1251`, `iso-8859-1`...): every reader
+/// shows them as mojibake (`РќРѕРІРѕСЃС‚Рё` for `Новости`). Judged on the first KiB: at least
+/// two multi-byte UTF-8 sequences and no byte that is not UTF-8 (a cut at the very end is
+/// fine).
+fn utf8_under_legacy_label(head: &[u8], detected: &encoding::Detected) -> Option<Finding> {
+    let (label, _) = detected.declared.as_ref()?;
+    if detected.bom_len > 0 || !detected.encoding.is_single_byte() {
+        return None;
+    }
+    let text = match std::str::from_utf8(head) {
+        Ok(t) => t,
+        Err(e) if e.error_len().is_none() => std::str::from_utf8(&head[..e.valid_up_to()]).ok()?,
+        Err(_) => return None,
+    };
+    if text.chars().filter(|c| c.len_utf8() > 1).count() < 2 {
+        return None;
+    }
+    let start = text.find(|c: char| !c.is_ascii())?;
+    let sample: String = text[start..]
+        .chars()
+        .take_while(|c| !c.is_ascii() || *c == ' ')
+        .take(30)
+        .collect();
+    let (shown, _, _) = detected.encoding.decode(sample.as_bytes());
+    Some(
+        Finding::new(
+            Code::MislabeledEncoding,
+            format!(
+                "the document declares `{label}` but its bytes are UTF-8 (\u{201c}{}\u{201d} is \
+                 read as \u{201c}{}\u{201d}); declare encoding=\"utf-8\"",
+                sample.trim_end(),
+                shown.trim_end()
+            ),
+        )
+        .value(label.clone())
+        .with("encoding", "UTF-8"),
+    )
+}
+
 /// Validates an XML document read from `input`.
 pub fn validate_xml(input: impl Read + Send, opts: &Options) -> XmlOutcome {
     super::keep_passes(opts.passes);
@@ -508,6 +547,10 @@ pub fn validate_xml_inner(mut input: impl Read + Send, opts: &Options) -> XmlOut
     };
     for (f, at) in detected.findings.clone() {
         walker.log_as(0, f, "xml".into(), "root".into(), at as u64);
+    }
+    if let Some(f) = utf8_under_legacy_label(&head[..got], &detected) {
+        let at = detected.declared.as_ref().map_or(0, |(_, at)| *at as u64);
+        walker.log_as(0, f, "xml".into(), "root".into(), at);
     }
     let body = &head[detected.bom_len.min(head.len())..];
     let decoder = Decoding::new(
@@ -644,6 +687,16 @@ impl Walker {
                         };
                         if duplicate {
                             self.sax_error(format!("duplicate attribute `{key}`"), start);
+                            return false;
+                        }
+                        if memchr::memchr(b'<', a.value.as_bytes()).is_some() {
+                            // XML 1.0 §3.1, WFC "No < in Attribute Values".
+                            self.sax_error(
+                                format!(
+                                    "a raw `<` in the value of attribute `{key}`; write it as `&lt;`"
+                                ),
+                                start,
+                            );
                             return false;
                         }
                         let entities = &self.doc.entities;
@@ -828,7 +881,7 @@ impl Walker {
     }
 
     /// A well-formedness error: reported as `SAXError`; validation stops.
-    fn sax_error(&mut self, message: String, at: u64) {
+    pub(super) fn sax_error(&mut self, message: String, at: u64) {
         self.fatal = true;
         let f = Finding::new(Code::SAXError, format!("not well-formed XML: {message}"))
             .with("exception", message);
@@ -878,6 +931,16 @@ impl Walker {
                     }
                     // Declared external: never read (reported at the declaration).
                     Some(Entity::External) => return None,
+                    Some(Entity::Recursive) => {
+                        self.sax_error(
+                            format!(
+                                "`&{name};` refers to itself through other entities (XML 1.0 \
+                                 §4.1: no recursion); it is not expanded"
+                            ),
+                            at,
+                        );
+                        return None;
+                    }
                     Some(Entity::Bomb) => {
                         self.sax_error(
                             format!(

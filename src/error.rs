@@ -45,6 +45,12 @@ pub enum Error {
     /// The site configuration is invalid; every problem found is listed.
     #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
     Site(Vec<crate::site::SiteError>),
+    /// Another polyfeed build holds the output folder's lock (`build --no-wait`).
+    #[error("another polyfeed build is writing to {} (--no-wait: not waiting for it)", .path.display())]
+    Busy {
+        /// The output folder.
+        path: PathBuf,
+    },
     /// An option's value cannot be used.
     #[error("{0}")]
     Usage(String),

@@ -6,6 +6,7 @@ mod util;
 
 mod build;
 mod check;
+mod crash;
 mod diff;
 mod hostile;
 mod http;

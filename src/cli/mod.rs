@@ -196,6 +196,14 @@ struct BuildArgs {
     /// Remove feed files of earlier builds that this build no longer produces.
     #[arg(long)]
     prune: bool,
+    /// Fail at once (exit 2) when another polyfeed build is writing to the output folder,
+    /// instead of waiting for it to finish.
+    #[arg(long)]
+    no_wait: bool,
+    /// Flush every written file and changed folder to disk (fsync), so the output survives a
+    /// power loss too (a killed build never leaves a partial file either way). Slower.
+    #[arg(long)]
+    fsync: bool,
     /// Compute and report everything, write nothing.
     #[arg(long)]
     dry_run: bool,
@@ -422,6 +430,14 @@ fn run_build(a: BuildArgs, out: &mut Out) -> Result<ExitStatus> {
         );
         return Ok(ExitStatus::Findings);
     }
+    // The output folder's lock covers the comparison with --previous (often the folder
+    // itself) and the write. A folder that does not exist yet is created only when the build
+    // writes: a stopped build leaves no trace.
+    let mut lock = if !a.dry_run && a.out.is_dir() {
+        Some(lock_output(&a.out, a.no_wait)?)
+    } else {
+        None
+    };
     // Feeds whose bytes differ from what subscribers have: known from --previous when
     // given, else from what the write below replaces.
     let mut changed: Option<Vec<String>> = None;
@@ -482,8 +498,19 @@ fn run_build(a: BuildArgs, out: &mut Out) -> Result<ExitStatus> {
         );
         return Ok(ExitStatus::Success);
     }
+    let lock = match lock.take() {
+        Some(l) => l,
+        None => lock_output(&a.out, a.no_wait)?,
+    };
     let started = std::time::Instant::now();
-    let report = build::write(&plan, &a.out, a.prune)?;
+    let report = build::write(
+        &plan,
+        &lock,
+        &build::WriteOptions {
+            prune: a.prune,
+            fsync: a.fsync,
+        },
+    )?;
     if a.timings {
         for (phase, d) in plan.timings.iter().chain([&("write", started.elapsed())]) {
             eprintln!("timing: {phase}: {:.1} ms", d.as_secs_f64() * 1000.0);
@@ -506,6 +533,7 @@ fn run_build(a: BuildArgs, out: &mut Out) -> Result<ExitStatus> {
         let text: String = changed_urls.iter().map(|u| format!("{u}\n")).collect();
         polyfeed::fsio::write_if_changed(list, text.as_bytes())?;
     }
+    drop(lock);
     eprintln!(
         "built {feeds} feed file{} from {} item{} in {} language{}: {} written, {} unchanged -> {}",
         plural(feeds),
@@ -564,6 +592,25 @@ fn run_build(a: BuildArgs, out: &mut Out) -> Result<ExitStatus> {
         plural(pinged.pings.len()),
     );
     Ok(ExitStatus::Failure)
+}
+
+/// Takes the output folder's lock; waits (saying so) while another build holds it, unless
+/// `no_wait`.
+fn lock_output(out: &Path, no_wait: bool) -> Result<polyfeed::fsio::OutputLock> {
+    use polyfeed::fsio::OutputLock;
+    if let Some(lock) = OutputLock::try_acquire(out)? {
+        return Ok(lock);
+    }
+    if no_wait {
+        return Err(Error::Busy {
+            path: out.to_path_buf(),
+        });
+    }
+    eprintln!(
+        "waiting for another polyfeed build writing to {} to finish...",
+        out.display()
+    );
+    OutputLock::acquire(out)
 }
 
 /// Hub notices sent at a time by `build --ping` (and `ping`'s default).

@@ -11,6 +11,7 @@ mod diff;
 mod hostile;
 mod http;
 mod interop;
+mod limits;
 mod publish;
 mod schemas;
 mod validate;

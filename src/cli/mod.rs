@@ -84,6 +84,9 @@ Every item's keys (id, lang, section, published, updated, translation_key) are c
 every published item (and its translations) is fully validated; `polyfeed check` validates
 every field of every item. Nothing is written when there is an error (exit 1); unchanged
 files keep their bytes and mtime; changed ones are replaced atomically.
+One build writes to a folder at a time (an OS lock, released when its holder exits however it
+exits): another waits for it, or exits 2 with --no-wait. A killed build leaves every file
+old or new; the next build removes its temp files.
 --previous URL fetches {URL}{path} for every feed (and {URL}feeds.json when there is one): a
 404 means the feed is new; any other fetch failure stops the build (exit 2), nothing written.
 Changed feeds: those whose bytes differ from --previous when given, else from --out. A hub

@@ -586,3 +586,29 @@ fn prune_removes_only_stale_feeds_and_only_when_asked() {
     let a = polyfeed(p).args(&args).assert().success();
     assert!(!output(&a).1.contains("removed"), "{}", output(&a).1);
 }
+
+#[test]
+fn fsync_writes_the_same_files() {
+    let site = Site::new(Shape {
+        langs: 2,
+        sections: 2,
+        per_feed: 3,
+        content: 50,
+    });
+    let p = site.path();
+    polyfeed(p)
+        .args(Site::args("a", "plain"))
+        .assert()
+        .success();
+    let mut args = Site::args("a", "synced");
+    args.push("--fsync".into());
+    polyfeed(p).args(&args).assert().success();
+    assert_eq!(tree(&p.join("synced")), tree(&p.join("plain")));
+    // b (one section fewer) over it, pruning, with fsync: the same as without.
+    for out in ["plain", "synced"] {
+        let mut args = Site::args("b", out);
+        args.extend(["--prune".to_string(), "--fsync".to_string()]);
+        polyfeed(p).args(&args).assert().success();
+    }
+    assert_eq!(tree(&p.join("synced")), tree(&p.join("plain")));
+}

@@ -15,7 +15,9 @@
 //! let files = input::collect_item_files(&[PathBuf::from("feeds")])?;
 //! let plan = build::plan(&site, files, &build::BuildOptions::default())?;
 //! if plan.tally.errors == 0 {
-//!     let report = build::write(&plan, Path::new("public"), false)?;
+//!     // Waits while another build writes to the folder.
+//!     let lock = polyfeed::fsio::OutputLock::acquire(Path::new("public"))?;
+//!     let report = build::write(&plan, &lock, &build::WriteOptions::default())?;
 //!     assert!(report.written.len() + report.unchanged.len() == plan.files.len());
 //! }
 //! # Ok::<(), polyfeed::Error>(())

@@ -185,10 +185,10 @@ fn run(case: &Path, bless: bool) -> Vec<String> {
         }
     }
     for (what, v) in [("field", &spec.field), ("flag", &spec.flag)] {
-        if let Some(v) = v {
-            if !all.contains(v.as_str()) {
-                problems.push(format!("the output does not name the {what} `{v}`"));
-            }
+        if let Some(v) = v
+            && !all.contains(v.as_str())
+        {
+            problems.push(format!("the output does not name the {what} `{v}`"));
         }
     }
     let got = report(&stdout, &stderr);

@@ -118,6 +118,9 @@ Every item's keys (id, lang, section, published, updated, translation_key) are c
 every published item (and its translations) is fully validated; `polyfeed check` validates
 every field of every item. Nothing is written when there is an error (exit 1); unchanged
 files keep their bytes and mtime; changed ones are replaced atomically.
+One build writes to a folder at a time (an OS lock, released when its holder exits however it
+exits): another waits for it, or exits 2 with --no-wait. A killed build leaves every file
+old or new; the next build removes its temp files.
 --previous URL fetches {URL}{path} for every feed (and {URL}feeds.json when there is one): a
 404 means the feed is new; any other fetch failure stops the build (exit 2), nothing written.
 Changed feeds: those whose bytes differ from --previous when given, else from --out. A hub
@@ -242,6 +245,14 @@ struct BuildArgs {
     /// Remove feed files of earlier builds that this build no longer produces.
     #[arg(long)]
     prune: bool,
+    /// Fail at once (exit 2) when another polyfeed build is writing to the output folder,
+    /// instead of waiting for it to finish.
+    #[arg(long)]
+    no_wait: bool,
+    /// Flush every written file and changed folder to disk (fsync), so the output survives a
+    /// power loss too (a killed build never leaves a partial file either way). Slower.
+    #[arg(long)]
+    fsync: bool,
     /// Compute and report everything, write nothing.
     #[arg(long)]
     dry_run: bool,
@@ -618,6 +629,14 @@ fn run_build(a: BuildArgs, out: &mut Out, ui: &Ui) -> Result<ExitStatus> {
         );
         return Ok(ExitStatus::Findings);
     }
+    // The output folder's lock covers the comparison with --previous (often the folder
+    // itself) and the write. A folder that does not exist yet is created only when the build
+    // writes: a stopped build leaves no trace.
+    let mut lock = if !a.dry_run && a.out.is_dir() {
+        Some(lock_output(&a.out, a.no_wait)?)
+    } else {
+        None
+    };
     // Feeds whose bytes differ from what subscribers have: known from --previous when
     // given, else from what the write below replaces.
     let mut changed: Option<Vec<String>> = None;
@@ -677,8 +696,19 @@ fn run_build(a: BuildArgs, out: &mut Out, ui: &Ui) -> Result<ExitStatus> {
         ));
         return Ok(ExitStatus::Success);
     }
+    let lock = match lock.take() {
+        Some(l) => l,
+        None => lock_output(&a.out, a.no_wait)?,
+    };
     let started = std::time::Instant::now();
-    let report = build::write(&plan, &a.out, a.prune)?;
+    let report = build::write(
+        &plan,
+        &lock,
+        &build::WriteOptions {
+            prune: a.prune,
+            fsync: a.fsync,
+        },
+    )?;
     if a.timings || ui.verbose {
         // --timings (hidden, kept for the benchmarks) prints these even with --quiet.
         for (phase, d) in plan.timings.iter().chain([&("write", started.elapsed())]) {
@@ -717,6 +747,7 @@ fn run_build(a: BuildArgs, out: &mut Out, ui: &Ui) -> Result<ExitStatus> {
         let text: String = changed_urls.iter().map(|u| format!("{u}\n")).collect();
         polyfeed::fsio::write_if_changed(list, text.as_bytes())?;
     }
+    drop(lock);
     ui.status(&format!(
         "built {feeds} feed file{}{and_pages} from {} item{} in {} language{}: {} written, {} unchanged -> {}",
         plural(feeds),
@@ -776,6 +807,25 @@ fn run_build(a: BuildArgs, out: &mut Out, ui: &Ui) -> Result<ExitStatus> {
         plural(pinged.pings.len()),
     ));
     Ok(ExitStatus::Failure)
+}
+
+/// Takes the output folder's lock; waits (saying so) while another build holds it, unless
+/// `no_wait`.
+fn lock_output(out: &Path, no_wait: bool) -> Result<polyfeed::fsio::OutputLock> {
+    use polyfeed::fsio::OutputLock;
+    if let Some(lock) = OutputLock::try_acquire(out)? {
+        return Ok(lock);
+    }
+    if no_wait {
+        return Err(Error::Busy {
+            path: out.to_path_buf(),
+        });
+    }
+    eprintln!(
+        "waiting for another polyfeed build writing to {} to finish...",
+        out.display()
+    );
+    OutputLock::acquire(out)
 }
 
 /// Hub notices sent at a time by `build --ping` (and `ping`'s default).

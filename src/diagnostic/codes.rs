@@ -85,6 +85,20 @@ codes! {
         "Item files must be UTF-8 (JSON requires it). The offset shown is the first byte that \
          is not part of a valid UTF-8 sequence. Re-export the file as UTF-8; if it came from \
          a legacy system, convert it (for example with `iconv -f WINDOWS-1251 -t UTF-8`).";
+    RecordTooLarge: Error,
+        "An item (one line, or one element of a JSON array file) is larger than 16 MiB.",
+        "polyfeed reads items one record at a time and refuses a record over 16 MiB (16,777,216 \
+         bytes, whitespace around it included) without holding it in memory: a line that long \
+         is nearly always a file that is not JSON Lines (a JSON array or a binary file with a \
+         `.jsonl` name, or lines joined by a broken export), and no feed reader wants an item \
+         that big. The position is the record's first byte. Split the file into one item per \
+         line; move embedded media (`data:` URLs) out of `content_html` into links.";
+    ItemFileTooLarge: Error,
+        "A `.json` item file (one JSON array) is larger than 128 MiB.",
+        "A `.json` item file holds one JSON array and is read into memory whole, so its size \
+         is limited to 128 MiB (134,217,728 bytes); the file is not read. JSON Lines files \
+         (`.jsonl`, one item per line) are streamed and have no size limit: convert the array, \
+         for example with `jq -c '.[]' items.json > items.jsonl`.";
     NotAnObject: Error,
         "An item must be a JSON object.",
         "Each line of a JSON Lines file (or each element of a JSON array file) is one item: \

@@ -599,20 +599,21 @@ pub fn parse_item(record: &[u8], cx: &ItemContext<'_>) -> ParsedItem {
     let url = opt("url").and_then(|v| c.url(v, "url"));
     let published = opt("published").and_then(|v| c.date(v, "published"));
     let updated = opt("updated").and_then(|v| c.date(v, "updated"));
-    if let (Some(p), Some(u), Some(v)) = (published, updated, opt("updated")) {
-        if u < p && (u.unix, u.nanos) < (p.unix, p.nanos) {
-            let at = c.at(v);
-            c.push(
-                Code::UpdatedBeforePublished,
-                "updated",
-                at,
-                format!(
-                    "`updated` ({}) is before `published` ({})",
-                    u.to_rfc3339(),
-                    p.to_rfc3339()
-                ),
-            );
-        }
+    if let (Some(p), Some(u), Some(v)) = (published, updated, opt("updated"))
+        && u < p
+        && (u.unix, u.nanos) < (p.unix, p.nanos)
+    {
+        let at = c.at(v);
+        c.push(
+            Code::UpdatedBeforePublished,
+            "updated",
+            at,
+            format!(
+                "`updated` ({}) is before `published` ({})",
+                u.to_rfc3339(),
+                p.to_rfc3339()
+            ),
+        );
     }
     if let Some(now) = cx.now {
         for (name, t) in [("published", published), ("updated", updated)] {

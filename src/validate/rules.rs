@@ -1116,10 +1116,10 @@ fn root(w: &mut Walker, ns_uri: Option<&str>, local: &str, attrs: &[RawAttr], at
         w.doc.rss_version = Some(version.unwrap_or_else(|| "2.0".into()));
     }
     attributes(w, i, attrs, kind == Kind::Eater);
-    if kind == Kind::Feed || kind == Kind::Entry {
-        if let Some(a) = attrs.iter().find(|a| a.qname == "xmlns:atom") {
-            let _ = a;
-        }
+    if (kind == Kind::Feed || kind == Kind::Entry)
+        && let Some(a) = attrs.iter().find(|a| a.qname == "xmlns:atom")
+    {
+        let _ = a;
     }
 }
 

@@ -580,9 +580,10 @@ pub fn validate_xml_inner(mut input: impl Read + Send, opts: &Options) -> XmlOut
         )
         .with("offset", raw.to_string());
         walker.log_as(0, f, "xml".into(), "root".into(), decoded);
-        if let Some((enc, script, text)) = encoding::guess_legacy(&malformed.sample) {
-            if enc != detected.encoding.name() {
-                let f = Finding::new(
+        if let Some((enc, script, text)) = encoding::guess_legacy(&malformed.sample)
+            && enc != detected.encoding.name()
+        {
+            let f = Finding::new(
                     Code::MislabeledEncoding,
                     format!(
                         "the document is read as {} but its bytes look like {enc} ({script} text: \u{201c}{text}\u{201d}); convert it to UTF-8 or declare encoding=\"{enc}\"",
@@ -591,8 +592,7 @@ pub fn validate_xml_inner(mut input: impl Read + Send, opts: &Options) -> XmlOut
                 )
                 .value(enc)
                 .with("encoding", enc);
-                walker.log_as(0, f, "xml".into(), "root".into(), decoded);
-            }
+            walker.log_as(0, f, "xml".into(), "root".into(), decoded);
         }
     }
     let format = walker.doc.format;

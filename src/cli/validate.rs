@@ -231,13 +231,13 @@ struct Done {
 }
 
 pub fn run(a: ValidateArgs, out: &mut Out, ui: &Ui, now: i64) -> Result<ExitStatus> {
-    if let Some(b) = &a.base_url {
-        if url::Url::parse(b).map_or(true, |u| u.cannot_be_a_base()) {
-            return Err(Error::Usage(format!(
-                "--base-url `{b}` is not an absolute URL (the address the input is published \
+    if let Some(b) = &a.base_url
+        && url::Url::parse(b).map_or(true, |u| u.cannot_be_a_base())
+    {
+        return Err(Error::Usage(format!(
+            "--base-url `{b}` is not an absolute URL (the address the input is published \
                  at, e.g. `https://example.org/feeds/rss.xml`)"
-            )));
-        }
+        )));
     }
     let (jobs, folders, skipped) = jobs(&a)?;
     let mut site_feeds: Vec<Vec<SiteFeed>> = vec![Vec::new(); folders.len()];

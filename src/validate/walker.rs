@@ -1179,7 +1179,7 @@ pub const XML_LANG_MEMO: usize = 16;
 
 /// An element's attributes by display name, in document order. Frames are reused, and so
 /// are the attributes' buffers: a cleared list keeps its strings for the next element (up
-/// to [`Attrs::KEEP`] of them, none over 4 KiB, so one huge element does not pin memory).
+/// to `Attrs::KEEP` of them, none over 4 KiB, so one huge element does not pin memory).
 #[derive(Debug, Default, Clone)]
 pub struct Attrs {
     slots: Vec<(String, String)>,

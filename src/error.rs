@@ -53,6 +53,12 @@ pub enum Error {
         if .0.len() == 1 { "s" } else { "" }
     )]
     Exists(Vec<PathBuf>),
+    /// Another polyfeed build holds the output folder's lock (`build --no-wait`).
+    #[error("another polyfeed build is writing to {} (--no-wait: not waiting for it)", .path.display())]
+    Busy {
+        /// The output folder.
+        path: PathBuf,
+    },
     /// An option's value cannot be used.
     #[error("{0}")]
     Usage(String),

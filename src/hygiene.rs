@@ -714,10 +714,10 @@ mod tests {
         // Second characters of a canonical composition, over all of Unicode.
         let mut second = vec![false; 0x11_0000];
         for c in (0..0x11_0000).filter_map(char::from_u32) {
-            if let Decomposed::Expansion(a, b) = decompose.decompose(c) {
-                if compose.compose(a, b) == Some(c) {
-                    second[b as usize] = true;
-                }
+            if let Decomposed::Expansion(a, b) = decompose.decompose(c)
+                && compose.compose(a, b) == Some(c)
+            {
+                second[b as usize] = true;
             }
         }
         let mut ranges: Vec<(u32, u32)> = Vec::new();

@@ -111,6 +111,41 @@ pub struct LanguageConfig {
     /// Copyright statement for this language's feeds (overrides the site-wide `rights`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rights: Option<String>,
+    /// Words of this language's HTML page (`{lang}/index.html`) that replace the built-in
+    /// ones, by key: `feeds`, `all_sections`, `subscribe`, `feed_address`, `latest`,
+    /// `other_languages`, `for_templates`, `for_templates_help`, `opml`, `language_name`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub labels: BTreeMap<String, String>,
+}
+
+fn default_true() -> bool {
+    true
+}
+
+fn default_page_items() -> usize {
+    10
+}
+
+/// The per-language HTML page (`[page]`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PageConfig {
+    /// Write `{lang}/index.html`, a page listing the language's feeds and newest items.
+    /// Default true (`build --no-pages` turns it off for one run).
+    #[serde(default = "default_true")]
+    pub enabled: bool,
+    /// Newest items the page lists (at most `max_items`). Default 10.
+    #[serde(default = "default_page_items")]
+    pub items: usize,
+}
+
+impl Default for PageConfig {
+    fn default() -> Self {
+        PageConfig {
+            enabled: true,
+            items: default_page_items(),
+        }
+    }
 }
 
 fn default_max_items() -> usize {
@@ -162,6 +197,9 @@ pub struct SiteConfig {
     )]
     #[schemars(with = "OneOrMany")]
     pub hub: Vec<String>,
+    /// The per-language HTML page. Default: written, listing the 10 newest items.
+    #[serde(default)]
+    pub page: PageConfig,
     /// Per-language settings.
     pub language: BTreeMap<String, LanguageConfig>,
 }
@@ -301,13 +339,28 @@ pub struct Site {
     pub tags: TagAuthority,
     /// WebSub hubs every feed links and `ping` notifies (`hub`), in configured order.
     pub hubs: Vec<String>,
+    /// The per-language HTML page's settings (`[page]`).
+    pub page: PageConfig,
 }
 
 impl Site {
     /// Reads and validates a site config file.
     pub fn load(path: &Path) -> Result<Site> {
-        let text = std::fs::read_to_string(path).map_err(|e| Error::io("cannot read", path, e))?;
-        Site::parse(&text, path)
+        let bytes = std::fs::read(path).map_err(|e| Error::io("cannot read", path, e))?;
+        let text = std::str::from_utf8(&bytes).map_err(|e| {
+            let at = e.valid_up_to();
+            let p = LineIndex::new(&bytes).position(&bytes, at);
+            Error::Site(vec![SiteError {
+                path: path.to_path_buf(),
+                position: Some((p.line, p.column)),
+                field: None,
+                message: format!(
+                    "invalid UTF-8 byte 0x{:02X}; site.toml must be UTF-8: convert the file",
+                    bytes[at]
+                ),
+            }])
+        })?;
+        Site::parse(text, path)
     }
 
     /// Parses and validates a site config; `path` names it in errors.
@@ -318,14 +371,28 @@ impl Site {
             (p.line, p.column)
         };
         let config: SiteConfig = toml::from_str(text).map_err(|e| {
-            let mut message = e.message().trim().to_string();
+            let mut message = plain_toml_message(e.message().trim());
             if let Some(hint) = unknown_key_hint(&message) {
                 message.push_str(&hint);
             }
+            if let Some(span) = e.span().filter(|_| message == "duplicate key") {
+                let key = text.get(span.clone()).unwrap_or("").trim();
+                message = format!(
+                    "`{key}` is defined twice (a key or a `[table]` may appear only once); \
+                     remove or merge one"
+                );
+            }
+            // The key the error is about, when the document parses (type and value errors).
+            let field = e.span().and_then(|span| {
+                let doc = toml::de::DeTable::parse(text).ok()?;
+                let mut path = Vec::new();
+                key_path_at(doc.get_ref(), span.start, &mut path);
+                (!path.is_empty()).then(|| path.join("."))
+            });
             Error::Site(vec![SiteError {
                 path: path.to_path_buf(),
                 position: e.span().map(|s| pos(s.start)),
-                field: None,
+                field,
                 message,
             }])
         })?;
@@ -359,6 +426,54 @@ impl Site {
     /// The section with this name.
     pub fn section(&self, name: &str) -> Option<usize> {
         self.sections.iter().position(|s| s == name)
+    }
+}
+
+/// serde's Rust type names in TOML errors, said in TOML's words.
+fn plain_toml_message(message: &str) -> String {
+    message
+        .replace("expected usize", "expected a whole number (0 or more)")
+        .replace("expected a sequence", "expected a list (`[\"a\", \"b\"]`)")
+        .replace("expected a map", "expected a table")
+}
+
+/// The dotted key path (`language.en.direction`, `languages.1`) of the innermost key or
+/// value that holds byte `offset`, pushed onto `path`.
+fn key_path_at(table: &toml::de::DeTable<'_>, offset: usize, path: &mut Vec<String>) {
+    for (key, value) in table.iter() {
+        let (k, v) = (key.span(), value.span());
+        if k.contains(&offset) {
+            path.push(key.get_ref().to_string());
+            return;
+        }
+        if v.contains(&offset) {
+            path.push(key.get_ref().to_string());
+            match value.get_ref() {
+                toml::de::DeValue::Table(t) => key_path_at(t, offset, path),
+                toml::de::DeValue::Array(a) => {
+                    if let Some(i) = a.iter().position(|el| el.span().contains(&offset)) {
+                        path.push(i.to_string());
+                        if let toml::de::DeValue::Table(t) = a[i].get_ref() {
+                            key_path_at(t, offset, path);
+                        }
+                    }
+                }
+                _ => {}
+            }
+            return;
+        }
+    }
+    // A table given by a `[header]`: its span may not cover its keys; look inside anyway.
+    for (key, value) in table.iter() {
+        if let toml::de::DeValue::Table(t) = value.get_ref() {
+            let mut inner = Vec::new();
+            key_path_at(t, offset, &mut inner);
+            if !inner.is_empty() {
+                path.push(key.get_ref().to_string());
+                path.extend(inner);
+                return;
+            }
+        }
     }
 }
 
@@ -424,6 +539,9 @@ fn resolve(config: SiteConfig, path: &Path, err: &mut impl FnMut(&[&str], String
     if config.max_items == 0 {
         err(&["max_items"], "must be at least 1".into());
     }
+    if config.page.items == 0 {
+        err(&["page", "items"], "must be at least 1".into());
+    }
     if config.languages.is_empty() {
         err(&["languages"], "list at least one language".into());
     }
@@ -472,6 +590,26 @@ fn resolve(config: SiteConfig, path: &Path, err: &mut impl FnMut(&[&str], String
                 &["language", tag, "description"],
                 "must not be empty".into(),
             );
+        }
+        for (key, value) in &lc.labels {
+            if crate::l10n::Label::from_key(key).is_none() {
+                let keys = crate::l10n::Label::ALL.map(crate::l10n::Label::key);
+                let hint = crate::input::near_miss(key, keys.iter().copied())
+                    .map(|k| format!(" (did you mean `{k}`?)"))
+                    .unwrap_or_default();
+                err(
+                    &["language", tag, "labels", key],
+                    format!(
+                        "`{key}` is not a page label{hint}; labels: {}",
+                        keys.join(", ")
+                    ),
+                );
+            } else if value.trim().is_empty() {
+                err(
+                    &["language", tag, "labels", key],
+                    "must not be empty".into(),
+                );
+            }
         }
         for s in lc.section_titles.keys() {
             if !config.sections.contains(s) {
@@ -588,6 +726,7 @@ fn resolve(config: SiteConfig, path: &Path, err: &mut impl FnMut(&[&str], String
         formats,
         tags: tags?,
         hubs: config.hub,
+        page: config.page,
     })
 }
 

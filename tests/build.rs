@@ -24,11 +24,11 @@ fn sample_feeds_match_snapshots() {
     let (stdout, stderr) = output(&a);
     assert_eq!(stdout, "", "a clean build reports no findings");
     assert!(
-        stderr.contains("built 48 feed files from 16 items in 4 languages: 53 written"),
+        stderr.contains("built 48 feed files and 4 pages from 16 items in 4 languages: 57 written"),
         "{stderr}"
     );
     let files = tree(&dir.path().join("public"));
-    assert_eq!(files.len(), 53);
+    assert_eq!(files.len(), 57);
     insta::with_settings!({snapshot_path => "snapshots/sample", prepend_module_to_snapshot => false}, {
         for (path, bytes) in &files {
             let name = path.replace('/', "__");
@@ -46,7 +46,7 @@ fn rebuilding_changes_nothing() {
     std::thread::sleep(std::time::Duration::from_millis(30));
     let a = polyfeed(dir.path()).arg("build").assert().success();
     assert!(
-        output(&a).1.contains(": 0 written, 53 unchanged"),
+        output(&a).1.contains(": 0 written, 57 unchanged"),
         "{}",
         output(&a).1
     );
@@ -306,4 +306,87 @@ fn bad_flags_exit_2() {
         .args(["build", "--site", "missing.toml"])
         .assert()
         .code(2);
+}
+
+/// `content_html` is optional; JSON Feed 1.1 requires `content_html` or `content_text`, so
+/// an item without HTML gets its summary (or, without one, its title) as `content_text`.
+#[test]
+fn items_without_content_html_get_content_text() {
+    let dir = sample();
+    let en = dir.path().join("feeds/items/en.jsonl");
+    let mut text = fs::read_to_string(&en).unwrap();
+    text.push_str(r#"{"id":"20001","lang":"en","section":"news","title":"Summary only","summary":"A plain summary.","url":"https://csto.example.org/en/news/2026/01/01/20001/","published":"2026-01-01"}"#);
+    text.push('\n');
+    text.push_str(r#"{"id":"20002","lang":"en","section":"news","title":"Title only","url":"https://csto.example.org/en/news/2026/01/02/20002/","published":"2026-01-02"}"#);
+    text.push('\n');
+    fs::write(&en, text).unwrap();
+    let a = polyfeed(dir.path()).arg("check").assert().success();
+    assert!(
+        output(&a).1.contains("0 errors, 0 warnings"),
+        "{}",
+        output(&a).1
+    );
+    let a = polyfeed(dir.path()).arg("build").assert().success();
+    // The only findings: Atom's (W3C) warning that the title-only entry has no text at all.
+    // JSON Feed used to fail here (JsonFeedMissingContent) and stop the build.
+    let missing_text =
+        |line: &str| line.contains("/atom.xml:") && line.contains("warning[MissingTextualContent]");
+    let (stdout, _) = output(&a);
+    assert_eq!(
+        stdout.lines().filter(|l| missing_text(l)).count(),
+        2,
+        "{stdout}"
+    );
+    assert!(stdout.lines().all(missing_text), "{stdout}");
+    let feed: serde_json::Value =
+        serde_json::from_slice(&fs::read(dir.path().join("public/en/news/feed.json")).unwrap())
+            .unwrap();
+    let item = |id: &str| {
+        feed["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["url"].as_str().unwrap().ends_with(&format!("/{id}/")))
+            .unwrap_or_else(|| panic!("item {id} in {feed}"))
+            .clone()
+    };
+    let (summary_only, title_only) = (item("20001"), item("20002"));
+    assert_eq!(summary_only["content_text"], "A plain summary.");
+    assert_eq!(title_only["content_text"], "Title only");
+    for i in [&summary_only, &title_only] {
+        assert!(i.get("content_html").is_none(), "{i}");
+    }
+    // Items with HTML keep it and get no content_text.
+    let with_html = item("10302");
+    assert!(with_html["content_html"].is_string(), "{with_html}");
+    assert!(with_html.get("content_text").is_none(), "{with_html}");
+    // Every JSON Feed (and RSS feed) is clean, even under --strict; the Atom feeds with the
+    // title-only entry have that one warning.
+    let a = polyfeed(dir.path())
+        .args(["validate", "--strict", "--format", "concise", "public"])
+        .assert()
+        .code(1);
+    let (stdout, stderr) = output(&a);
+    let findings: Vec<&str> = stdout
+        .lines()
+        .filter(|l| l.contains("error[") || l.contains("warning["))
+        .collect();
+    assert_eq!(findings.len(), 2, "{stdout}");
+    assert!(findings.iter().all(|l| missing_text(l)), "{stdout}");
+    assert!(stderr.contains(": 0 errors, 2 warnings"), "{stderr}");
+    // Without the title-only item, everything is clean under --strict.
+    let text = fs::read_to_string(&en).unwrap();
+    let without: Vec<&str> = text.lines().filter(|l| !l.contains("\"20002\"")).collect();
+    fs::write(&en, without.join("\n") + "\n").unwrap();
+    polyfeed(dir.path()).arg("build").assert().success();
+    let a = polyfeed(dir.path())
+        .args(["validate", "--strict", "--format", "concise", "public"])
+        .assert()
+        .success();
+    let (stdout, stderr) = output(&a);
+    assert!(
+        !stdout.contains("error[") && !stdout.contains("warning["),
+        "{stdout}"
+    );
+    assert!(stderr.contains(": 0 errors, 0 warnings"), "{stderr}");
 }

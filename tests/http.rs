@@ -548,7 +548,7 @@ fn a_list_of_many_feeds_keeps_input_order_whatever_finishes_first() {
         if n % 7 == 3 {
             return Reply::status(404);
         }
-        if n % 5 == 0 {
+        if n.is_multiple_of(5) {
             std::thread::sleep(Duration::from_millis(150));
         }
         Reply::feed("application/rss+xml", feed_at(base, &r.path))

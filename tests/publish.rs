@@ -278,7 +278,7 @@ fn build_previous_url_gates_like_a_folder_and_writes_nothing_when_tripped() {
     // Allowed on purpose: written.
     let (code, _, err) = run_args(args(&[&base, "--allow", "rekey,feed-id"]));
     assert_eq!(code, 0, "{err}");
-    assert_eq!(tree(&p.join("public")).len(), 53);
+    assert_eq!(tree(&p.join("public")).len(), 57);
 }
 
 #[test]
@@ -300,7 +300,7 @@ fn build_previous_url_404_is_a_new_feed_and_other_failures_stop_the_build() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(diff_totals(&json(&out)), diff_counts(&[("feed-added", 48)]));
     assert!(err.contains("every feed counts as new"), "{err}");
-    assert_eq!(tree(&p.join("public")).len(), 53);
+    assert_eq!(tree(&p.join("public")).len(), 57);
     let before = tree(&p.join("public"));
     retitle_an_item(p);
     // A server error on one feed: exit 2, the URL named, nothing written.
@@ -440,7 +440,9 @@ fn a_hub_that_refuses_fails_the_build_after_the_feeds_are_written() {
     hub.set_hub_status(503);
     let (code, _, err) = run(p, &["build", "--ping", "--list-changed", "changed.txt"]);
     assert_eq!(code, 2, "{err}");
-    assert!(err.contains("6 written"), "{err}");
+    // Six feeds and the page that lists the item; only the feeds are notified.
+    assert!(err.contains("7 written"), "{err}");
+    assert!(err.contains("6 of 6 hub notices failed"), "{err}");
     assert!(err.contains("the feeds ARE written to public"), "{err}");
     assert!(
         err.contains("Retry with: polyfeed ping --changed changed.txt"),
@@ -493,7 +495,7 @@ fn list_changed_against_the_live_site_from_a_fresh_checkout() {
         ],
     );
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("53 written"), "{err}");
+    assert!(err.contains("57 written"), "{err}");
     let listed: BTreeSet<String> = fs::read_to_string(p.join("changed.txt"))
         .unwrap()
         .lines()

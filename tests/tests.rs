@@ -5,11 +5,15 @@ mod support;
 mod util;
 
 mod build;
+mod cases;
 mod check;
+mod crash;
 mod diff;
 mod hostile;
 mod http;
 mod interop;
+mod limits;
+mod page;
 mod people;
 mod publish;
 mod schemas;

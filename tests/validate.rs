@@ -292,9 +292,15 @@ fn two_threads_give_the_same_report() {
         let read = polyfeed::diff::read::read(&data).ok();
         // (A forbidden character stops the validator but not `diff`, which reads without
         // that check: then there is no snapshot.)
-        match &one.snapshot {
-            Some(s) => assert_eq!(Some(s), read.as_ref(), "tail {tail:?}"),
-            None => assert!(early_fatal || tail != "</channel></rss>\n", "tail {tail:?}"),
+        match (&one.snapshot, &read) {
+            (Some(s), Some(r)) => assert_eq!(s, r, "tail {tail:?}"),
+            // `diff` refuses the undefined `&nbsp;` (it would drop its text silently); the
+            // validator's own view skips it, since the validator reports it.
+            (Some(_), None) => {
+                let e = polyfeed::diff::read::read(&data).unwrap_err();
+                assert!(e.message.contains("`&nbsp;`"), "{}", e.message);
+            }
+            (None, _) => assert!(early_fatal || tail != "</channel></rss>\n", "tail {tail:?}"),
         }
     }
 }
@@ -398,13 +404,13 @@ fn github_annotations_carry_file_line_and_column_with_escaped_properties() {
     let lines: Vec<&str> = stdout.lines().collect();
     assert!(
         lines.contains(
-            &"::error file=feeds/a%2Cb%3Ac%25.xml,line=3,col=23,title=IncorrectDOW::`Mon, 05 Dec 2025 10:00:00 GMT` falls on a Fri, not a Mon"
+            &"::error file=feeds/a%2Cb%3Ac%25.xml,line=3,col=23,title=IncorrectDOW::`Mon, 05 Dec 2025 10:00:00 GMT` falls on a Fri, not a Mon (element `pubDate`, in `item`)"
         ),
         "{stdout}"
     );
     assert!(
         lines.contains(
-            &"::error file=feeds/a%2Cb%3Ac%25.xml,line=3,col=71,title=InvalidUriChar::`50%25, a:b` contains ' ', which a URI cannot hold"
+            &"::error file=feeds/a%2Cb%3Ac%25.xml,line=3,col=71,title=InvalidUriChar::`50%25, a:b` contains ' ', which a URI cannot hold (element `guid`, in `item`)"
         ),
         "{stdout}"
     );

@@ -88,7 +88,11 @@ pub fn run(a: DiffArgs, out: &mut Out, ui: &Ui, clock: i64) -> Result<ExitStatus
     let gates = gates(kinds, &a.gates)?;
     let now = match &a.now {
         Some(s) => chrono::DateTime::parse_from_rfc3339(s)
-            .map_err(|e| Error::Usage(format!("--now `{s}`: {e}")))?
+            .map_err(|_| {
+                Error::Usage(format!(
+                    "--now `{s}` is not an RFC 3339 date-time with offset (2025-12-06T00:00:00Z)"
+                ))
+            })?
             .timestamp(),
         None => clock,
     };

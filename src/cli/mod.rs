@@ -108,13 +108,19 @@ Examples:
                                               differ from them (for `polyfeed ping`)
   polyfeed build --ping                       notify site.toml's hubs of the feeds that
                                               changed (when --out is what the server serves)
+  polyfeed build --no-pages                   feeds only, no {lang}/index.html pages
 
 Layout: {lang}/rss.xml, {lang}/atom.xml, {lang}/feed.json (all sections),
-{lang}/{section}/... (one per section with items), {lang}/feeds.opml, feeds.json.
+{lang}/{section}/... (one per section with items), {lang}/feeds.opml, feeds.json, and
+{lang}/index.html: a page listing the language's feeds and newest items (open it in a
+browser; site.toml `[page]` sets it up or turns it off).
 Every item's keys (id, lang, section, published, updated, translation_key) are checked, and
 every published item (and its translations) is fully validated; `polyfeed check` validates
 every field of every item. Nothing is written when there is an error (exit 1); unchanged
 files keep their bytes and mtime; changed ones are replaced atomically.
+One build writes to a folder at a time (an OS lock, released when its holder exits however it
+exits): another waits for it, or exits 2 with --no-wait. A killed build leaves every file
+old or new; the next build removes its temp files.
 --previous URL fetches {URL}{path} for every feed (and {URL}feeds.json when there is one): a
 404 means the feed is new; any other fetch failure stops the build (exit 2), nothing written.
 Changed feeds: those whose bytes differ from --previous when given, else from --out. A hub
@@ -239,9 +245,21 @@ struct BuildArgs {
     /// Remove feed files of earlier builds that this build no longer produces.
     #[arg(long)]
     prune: bool,
+    /// Fail at once (exit 2) when another polyfeed build is writing to the output folder,
+    /// instead of waiting for it to finish.
+    #[arg(long)]
+    no_wait: bool,
+    /// Flush every written file and changed folder to disk (fsync), so the output survives a
+    /// power loss too (a killed build never leaves a partial file either way). Slower.
+    #[arg(long)]
+    fsync: bool,
     /// Compute and report everything, write nothing.
     #[arg(long)]
     dry_run: bool,
+    /// Do not write the per-language HTML pages ({lang}/index.html), whatever site.toml's
+    /// `[page] enabled` says.
+    #[arg(long)]
+    no_pages: bool,
     /// Print how long each phase took (stderr).
     #[arg(long, hide = true)]
     timings: bool,
@@ -543,6 +561,17 @@ fn run_build(a: BuildArgs, out: &mut Out, ui: &Ui) -> Result<ExitStatus> {
             a.site.site.display()
         )));
     }
+    // Flags first: a bad flag is exit 2 whatever the items hold.
+    let allowed = polyfeed::diff::Kind::parse_list(&a.allow)
+        .map_err(|e| Error::Usage(format!("--allow: {e}")))?;
+    let gates = diff::gates(
+        polyfeed::diff::Kind::DEFAULT_GATES
+            .into_iter()
+            .filter(|k| !allowed.contains(k))
+            .collect(),
+        &a.gates,
+    )?;
+    let ids = diff::id_map(&a.gates)?;
     let previous = a.previous.as_deref().map(build::Previous::parse);
     let remote = matches!(previous, Some(build::Previous::Url(_)));
     let fetcher = if remote || a.ping {
@@ -556,8 +585,9 @@ fn run_build(a: BuildArgs, out: &mut Out, ui: &Ui) -> Result<ExitStatus> {
         files,
         &BuildOptions {
             threads: a.site.threads,
-            ids: diff::id_map(&a.gates)?,
+            ids: ids.clone(),
             progress: bar.clone().map(|b| b as _),
+            no_pages: a.no_pages,
         },
     );
     if let Some(b) = &bar {
@@ -599,21 +629,19 @@ fn run_build(a: BuildArgs, out: &mut Out, ui: &Ui) -> Result<ExitStatus> {
         );
         return Ok(ExitStatus::Findings);
     }
+    // The output folder's lock covers the comparison with --previous (often the folder
+    // itself) and the write. A folder that does not exist yet is created only when the build
+    // writes: a stopped build leaves no trace.
+    let mut lock = if !a.dry_run && a.out.is_dir() {
+        Some(lock_output(&a.out, a.no_wait)?)
+    } else {
+        None
+    };
     // Feeds whose bytes differ from what subscribers have: known from --previous when
     // given, else from what the write below replaces.
     let mut changed: Option<Vec<String>> = None;
     if let Some(previous) = &previous {
-        let allowed = polyfeed::diff::Kind::parse_list(&a.allow)
-            .map_err(|e| Error::Usage(format!("--allow: {e}")))?;
-        let kinds = polyfeed::diff::Kind::DEFAULT_GATES
-            .into_iter()
-            .filter(|k| !allowed.contains(k))
-            .collect();
-        let gates = diff::gates(kinds, &a.gates)?;
-        let opts = polyfeed::diff::DiffOptions {
-            now: None,
-            ids: diff::id_map(&a.gates)?,
-        };
+        let opts = polyfeed::diff::DiffOptions { now: None, ids };
         let threads = net::workers(a.site.threads, remote);
         let report = build::compare_previous(&plan, previous, fetcher.as_ref(), &opts, threads)?;
         if remote && report.found == 0 {
@@ -650,17 +678,37 @@ fn run_build(a: BuildArgs, out: &mut Out, ui: &Ui) -> Result<ExitStatus> {
         changed = Some(report.changed);
     }
     let feeds = plan.feeds.len();
+    let pages = plan
+        .files
+        .iter()
+        .filter(|f| build::is_page_output(&f.path))
+        .count();
+    let and_pages = match pages {
+        0 => String::new(),
+        n => format!(" and {n} page{}", plural(n)),
+    };
     if a.dry_run {
         ui.status(&format!(
-            "dry run: {feeds} feed file{} from {} item{}; nothing written",
+            "dry run: {feeds} feed file{}{and_pages} from {} item{}; nothing written",
             plural(feeds),
             plan.items,
             plural(plan.items as usize)
         ));
         return Ok(ExitStatus::Success);
     }
+    let lock = match lock.take() {
+        Some(l) => l,
+        None => lock_output(&a.out, a.no_wait)?,
+    };
     let started = std::time::Instant::now();
-    let report = build::write(&plan, &a.out, a.prune)?;
+    let report = build::write(
+        &plan,
+        &lock,
+        &build::WriteOptions {
+            prune: a.prune,
+            fsync: a.fsync,
+        },
+    )?;
     if a.timings || ui.verbose {
         // --timings (hidden, kept for the benchmarks) prints these even with --quiet.
         for (phase, d) in plan.timings.iter().chain([&("write", started.elapsed())]) {
@@ -684,8 +732,13 @@ fn run_build(a: BuildArgs, out: &mut Out, ui: &Ui) -> Result<ExitStatus> {
             "stale (use --prune to remove)"
         };
         ui.warn(&format!(
-            "{}: {what}: the site no longer produces this feed",
-            a.out.join(rel).display()
+            "{}: {what}: the site no longer produces this {}",
+            a.out.join(rel).display(),
+            if build::is_page_output(rel) {
+                "page"
+            } else {
+                "feed"
+            }
         ));
     }
     let changed = changed.unwrap_or_else(|| build::written_feeds(&report));
@@ -694,8 +747,9 @@ fn run_build(a: BuildArgs, out: &mut Out, ui: &Ui) -> Result<ExitStatus> {
         let text: String = changed_urls.iter().map(|u| format!("{u}\n")).collect();
         polyfeed::fsio::write_if_changed(list, text.as_bytes())?;
     }
+    drop(lock);
     ui.status(&format!(
-        "built {feeds} feed file{} from {} item{} in {} language{}: {} written, {} unchanged -> {}",
+        "built {feeds} feed file{}{and_pages} from {} item{} in {} language{}: {} written, {} unchanged -> {}",
         plural(feeds),
         plan.items,
         plural(plan.items as usize),
@@ -753,6 +807,25 @@ fn run_build(a: BuildArgs, out: &mut Out, ui: &Ui) -> Result<ExitStatus> {
         plural(pinged.pings.len()),
     ));
     Ok(ExitStatus::Failure)
+}
+
+/// Takes the output folder's lock; waits (saying so) while another build holds it, unless
+/// `no_wait`.
+fn lock_output(out: &Path, no_wait: bool) -> Result<polyfeed::fsio::OutputLock> {
+    use polyfeed::fsio::OutputLock;
+    if let Some(lock) = OutputLock::try_acquire(out)? {
+        return Ok(lock);
+    }
+    if no_wait {
+        return Err(Error::Busy {
+            path: out.to_path_buf(),
+        });
+    }
+    eprintln!(
+        "waiting for another polyfeed build writing to {} to finish...",
+        out.display()
+    );
+    OutputLock::acquire(out)
 }
 
 /// Hub notices sent at a time by `build --ping` (and `ping`'s default).

@@ -128,6 +128,7 @@ fn jobs(a: &ValidateArgs) -> Result<(Vec<Job>, Vec<String>, usize)> {
             folders.push(input.clone());
             let mut files = Vec::new();
             walk(&path, &mut files)?;
+            let (found_before, file_count) = (out.len(), files.len());
             for f in files {
                 if validate::sniff_file(&f)? == Sniffed::Other {
                     skipped += 1;
@@ -153,6 +154,14 @@ fn jobs(a: &ValidateArgs) -> Result<(Vec<Job>, Vec<String>, usize)> {
                     base_url,
                     folder: Some(folders.len() - 1),
                 });
+            }
+            if out.len() == found_before {
+                // Not an error (a folder may hold other files), but likely the wrong folder.
+                eprintln!(
+                    "warning: no feed in {input}: none of its {file_count} file{} is RSS, Atom \
+                     or JSON Feed (is it the right folder?)",
+                    plural(file_count)
+                );
             }
         } else {
             out.push(Job {
@@ -222,6 +231,14 @@ struct Done {
 }
 
 pub fn run(a: ValidateArgs, out: &mut Out, ui: &Ui, now: i64) -> Result<ExitStatus> {
+    if let Some(b) = &a.base_url
+        && url::Url::parse(b).map_or(true, |u| u.cannot_be_a_base())
+    {
+        return Err(Error::Usage(format!(
+            "--base-url `{b}` is not an absolute URL (the address the input is published \
+                 at, e.g. `https://example.org/feeds/rss.xml`)"
+        )));
+    }
     let (jobs, folders, skipped) = jobs(&a)?;
     let mut site_feeds: Vec<Vec<SiteFeed>> = vec![Vec::new(); folders.len()];
     let cores = polyfeed::check::thread_count(a.jobs);
@@ -537,22 +554,50 @@ fn one_line(s: &str) -> String {
         .collect()
 }
 
+/// What a finding is about, as ` (element `x`, in `y`, attribute `z`)`; empty when the
+/// finding names no element.
+fn context(d: &Diagnostic) -> String {
+    // The walker names the document node `root` and the XML declaration `xml`: not
+    // elements of the document, so not shown.
+    let outside = matches!(d.parent.as_deref(), None | Some("" | "root"));
+    let mut ctx = Vec::new();
+    if let Some(e) = d
+        .element
+        .as_ref()
+        .filter(|e| !(outside && matches!(e.as_str(), "root" | "xml")))
+    {
+        ctx.push(format!("element `{e}`"));
+    }
+    if let Some(p) = d.parent.as_ref().filter(|p| !p.is_empty() && *p != "root") {
+        ctx.push(format!("in `{p}`"));
+    }
+    if let Some(a) = &d.attr {
+        ctx.push(format!("attribute `{a}`"));
+    }
+    if ctx.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", ctx.join(", "))
+    }
+}
+
 fn concise(out: &mut Out, source: &str, r: &FeedReport) {
     let p = out.paint();
     for d in &r.diagnostics {
         let (l, c) = line_col(d);
         out.line(&format!(
-            "{}: {} {}",
+            "{}: {} {}{}",
             p.bold(&format!("{source}:{l}:{c}")),
             p.finding(d.severity, d.code.name()),
-            one_line(&d.message)
+            one_line(&d.message),
+            one_line(&context(d))
         ));
     }
 }
 
 fn github(out: &mut Out, source: &str, r: &FeedReport) {
     for d in &r.diagnostics {
-        super::render::gh_annotation(out, source, d, &d.message);
+        super::render::gh_annotation(out, source, d, &format!("{}{}", d.message, context(d)));
     }
 }
 

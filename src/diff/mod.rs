@@ -361,10 +361,12 @@ impl IdMap {
         let data = std::fs::read(path).map_err(|e| Error::io("cannot read", path, e))?;
         let map: BTreeMap<String, String> = serde_json::from_slice(&data).map_err(|e| {
             Error::Usage(format!(
-                "{}:{}:{}: an id map is a JSON object of old id → new id: {e}",
+                "{}:{}:{}: {}; an id map is one JSON object of old id → new id \
+                 (`{{\"old-1\": \"new-1\"}}`)",
                 path.display(),
-                e.line(),
-                e.column()
+                e.line().max(1),
+                e.column().max(1),
+                crate::input::source::strip_position(&e)
             ))
         })?;
         Ok(IdMap::from_pairs(map))

@@ -73,7 +73,10 @@ pub struct Unreadable {
 /// Reads a feed from its bytes.
 pub fn read(data: &[u8]) -> Result<Snapshot, Unreadable> {
     let head = data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(data);
-    if head.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{') {
+    if matches!(
+        head.iter().find(|b| !b.is_ascii_whitespace()),
+        Some(b'{' | b'[')
+    ) {
         return read_json(head);
     }
     read_xml(data)
@@ -131,6 +134,12 @@ struct Extract {
     author_email: Option<String>,
     author_name: Option<String>,
     fatal: Option<Unreadable>,
+    /// The root element when it is no feed's: its name and offset.
+    other_root: Option<(String, u64)>,
+    /// Entity references other than the predefined ones make the document unreadable
+    /// (`diff`); without it they are skipped (the validator's site view: the validator
+    /// reports them itself).
+    strict_refs: bool,
 }
 
 fn read_xml(data: &[u8]) -> Result<Snapshot, Unreadable> {
@@ -140,6 +149,7 @@ fn read_xml(data: &[u8]) -> Result<Snapshot, Unreadable> {
         .latin1(detected.latin1)
         .without_char_check();
     let mut reader = SnapshotReader::new();
+    reader.x.strict_refs = true;
     events::read_all(events::Producer::new(decoder), false, |batch| {
         reader.batch(batch)
     });
@@ -187,9 +197,18 @@ impl SnapshotReader {
             });
         }
         if self.x.snap.format.is_empty() {
-            return Err(Unreadable {
-                message: "the root element is not `rss`, `rdf:RDF` or an Atom `feed`".into(),
-                offset: 0,
+            return Err(match self.x.other_root {
+                Some((name, offset)) => Unreadable {
+                    message: format!(
+                        "the root element is `{name}`, not `rss`, `rdf:RDF` or an Atom `feed`"
+                    ),
+                    offset,
+                },
+                None => Unreadable {
+                    message: "no root element: the document is empty or holds no XML element"
+                        .into(),
+                    offset: 0,
+                },
             });
         }
         Ok(self.x.snap)
@@ -234,8 +253,23 @@ impl Extract {
                     resolver.pop();
                 }
                 Kind::Chars { .. } => self.text.push_str(text),
-                // Entities of a DTD and references to forbidden characters: not expanded.
-                Kind::Ref => {}
+                // Entities of a DTD, undefined ones and references to characters XML
+                // forbids: the text they stand in cannot be compared.
+                Kind::Ref if !self.strict_refs => {}
+                Kind::Ref => {
+                    if self.fatal.is_none() {
+                        self.fatal = Some(Unreadable {
+                            message: format!(
+                                "`&{text};` is not expanded: diff reads the predefined entities \
+                                 and character references only (an undefined entity, one \
+                                 declared in the DOCTYPE, or a character XML forbids; \
+                                 `polyfeed validate` says which)"
+                            ),
+                            offset: rec.start,
+                        });
+                    }
+                    return false;
+                }
                 Kind::DocType | Kind::Decl | Kind::Other => {}
                 Kind::Eof => {
                     if !self.stack.is_empty() {
@@ -297,7 +331,7 @@ impl Extract {
                     self.feed_depth = Some(0);
                     self.snap.language = Self::attr(attrs, "xml:lang").and_then(trimmed);
                 }
-                _ => {}
+                _ => self.other_root = Some((local.to_string(), at)),
             }
         }
         let parent = self.stack.last().map(|o| (o.vocab, o.local.as_str()));
@@ -504,10 +538,17 @@ fn read_json(data: &[u8]) -> Result<Snapshot, Unreadable> {
         // serde_json counts lines and columns; turn them back into a byte offset.
         let offset = line_col_offset(data, e.line(), e.column());
         Unreadable {
-            message: format!("not JSON: {e}"),
+            message: format!("not JSON: {}", crate::input::source::strip_position(&e)),
             offset,
         }
     })?;
+    if !v.is_object() {
+        return Err(Unreadable {
+            message: "JSON, but not a JSON Feed (one object with `version`, `title` and `items`)"
+                .into(),
+            offset: 0,
+        });
+    }
     let version = v.get("version").and_then(|v| v.as_str()).unwrap_or("");
     let format = match version {
         "https://jsonfeed.org/version/1" => "jsonfeed1.0",

@@ -126,8 +126,12 @@ pub fn render(doc: &FeedDoc<'_>) -> Vec<u8> {
         for c in &it.categories {
             x.empty("category", &[("term", c)]);
         }
-        if let Some(s) = &it.summary {
-            x.text("summary", &[("type", "text")], s);
+        match (&it.summary, &e.content_html) {
+            (Some(s), _) => x.text("summary", &[("type", "text")], s),
+            // An entry with neither content nor summary gets its title as summary (readers
+            // would show an empty entry; the W3C validator warns `MissingTextualContent`).
+            (None, None) => x.text("summary", &[("type", "text")], &it.title),
+            (None, Some(_)) => {}
         }
         if let Some(c) = &e.content_html {
             x.text("content", &[("type", "html")], c);

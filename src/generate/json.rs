@@ -76,6 +76,10 @@ struct Item<'a> {
     summary: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     content_html: Option<&'a str>,
+    /// Written only when there is no HTML: JSON Feed 1.1 requires `content_html` or
+    /// `content_text`, and polyfeed items may have no `content_html`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    content_text: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     image: Option<&'a str>,
     date_published: String,
@@ -167,6 +171,12 @@ pub fn render(doc: &FeedDoc<'_>) -> Vec<u8> {
                     title: &it.title,
                     summary: it.summary.as_deref(),
                     content_html: e.content_html.as_deref(),
+                    content_text: e.content_html.is_none().then(|| {
+                        it.summary
+                            .as_deref()
+                            .filter(|s| !s.is_empty())
+                            .unwrap_or(&it.title)
+                    }),
                     image: it.image.as_ref().map(|i| i.url.as_str()),
                     date_published: it.published.to_rfc3339(),
                     date_modified: it.updated.map(|u| u.to_rfc3339()),

@@ -5,12 +5,14 @@
 //! - [`atom`]: Atom 1.0;
 //! - [`json`]: JSON Feed 1.1 (with the documented `_polyfeed` extension for translations);
 //! - [`opml`]: the per-language OPML subscription list;
+//! - [`page`]: the per-language HTML page (`{lang}/index.html`);
 //! - [`html`]: resolving site-relative links in item HTML.
 
 pub mod atom;
 pub mod html;
 pub mod json;
 pub mod opml;
+pub mod page;
 pub mod rss;
 
 use crate::model::{Author, Item, Timestamp, Translation};

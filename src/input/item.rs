@@ -1,7 +1,9 @@
 //! The full parser of one item record: every field is checked and every problem reported
 //! with the byte offset of the value it is about (relative to the record).
 
-use super::source::{json_error_offset, offset_in, strip_position};
+use super::source::{
+    invalid_utf8_message, json_error_offset, json_syntax_hint, member_at, offset_in, strip_position,
+};
 use super::{FIELDS, REQUIRED, near_miss};
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::time::{DateError, parse_input_date};
@@ -137,6 +139,18 @@ impl<'a> Ctx<'a, '_> {
     fn string(&mut self, raw: &'a RawValue, field: &str) -> Option<Cow<'a, str>> {
         match serde_json::from_str::<Cow<'a, str>>(raw.get()) {
             Ok(s) => Some(s),
+            // A string that does not decode (a lone surrogate escape): say why.
+            Err(e) if raw.get().starts_with('"') => {
+                let at = self.at(raw);
+                let m = strip_position(&e);
+                self.push(
+                    Code::InvalidJson,
+                    field,
+                    at,
+                    format!("invalid string: {m}{}", json_syntax_hint(&m)),
+                );
+                None
+            }
             Err(_) => {
                 let at = self.at(raw);
                 self.push(
@@ -465,15 +479,14 @@ pub fn parse_item(record: &[u8], cx: &ItemContext<'_>) -> ParsedItem {
         Ok(t) => t,
         Err(e) => {
             let at = e.valid_up_to();
+            let mut d = Diagnostic::new(Code::InvalidEncoding, invalid_utf8_message(record, at))
+                .at(0, at as u64);
+            if let Some(f) = member_at(record, at) {
+                d = d.field(&f);
+            }
             return ParsedItem {
                 item: None,
-                diagnostics: vec![
-                    Diagnostic::new(
-                        Code::InvalidEncoding,
-                        format!("invalid UTF-8 byte 0x{:02X}", record[at]),
-                    )
-                    .at(0, at as u64),
-                ],
+                diagnostics: vec![d],
             };
         }
     };
@@ -488,7 +501,13 @@ pub fn parse_item(record: &[u8], cx: &ItemContext<'_>) -> ParsedItem {
                 )
                 .at(0, 0)
             } else {
-                Diagnostic::new(Code::InvalidJson, strip_position(&e)).at(0, at)
+                let m = strip_position(&e);
+                let d = Diagnostic::new(Code::InvalidJson, format!("{m}{}", json_syntax_hint(&m)))
+                    .at(0, at);
+                match member_at(record, at as usize) {
+                    Some(f) => d.field(&f),
+                    None => d,
+                }
             };
             return ParsedItem {
                 item: None,
@@ -519,8 +538,19 @@ pub fn parse_item(record: &[u8], cx: &ItemContext<'_>) -> ParsedItem {
         }
     }
     for name in REQUIRED {
-        if get(name).is_none() {
-            c.missing(name, 0);
+        match get(name) {
+            None => c.missing(name, 0),
+            // `null` is "absent" only for optional fields: a required one must be given.
+            Some(v) if v.get() == "null" => {
+                let at = c.at(v);
+                c.push(
+                    Code::InvalidFieldType,
+                    name,
+                    at,
+                    format!("`{name}` is required: expected a string, found null"),
+                );
+            }
+            Some(_) => {}
         }
     }
     // `null` for an optional field means "absent".
@@ -569,20 +599,21 @@ pub fn parse_item(record: &[u8], cx: &ItemContext<'_>) -> ParsedItem {
     let url = opt("url").and_then(|v| c.url(v, "url"));
     let published = opt("published").and_then(|v| c.date(v, "published"));
     let updated = opt("updated").and_then(|v| c.date(v, "updated"));
-    if let (Some(p), Some(u), Some(v)) = (published, updated, opt("updated")) {
-        if u < p && (u.unix, u.nanos) < (p.unix, p.nanos) {
-            let at = c.at(v);
-            c.push(
-                Code::UpdatedBeforePublished,
-                "updated",
-                at,
-                format!(
-                    "`updated` ({}) is before `published` ({})",
-                    u.to_rfc3339(),
-                    p.to_rfc3339()
-                ),
-            );
-        }
+    if let (Some(p), Some(u), Some(v)) = (published, updated, opt("updated"))
+        && u < p
+        && (u.unix, u.nanos) < (p.unix, p.nanos)
+    {
+        let at = c.at(v);
+        c.push(
+            Code::UpdatedBeforePublished,
+            "updated",
+            at,
+            format!(
+                "`updated` ({}) is before `published` ({})",
+                u.to_rfc3339(),
+                p.to_rfc3339()
+            ),
+        );
     }
     if let Some(now) = cx.now {
         for (name, t) in [("published", published), ("updated", updated)] {
@@ -936,11 +967,15 @@ description = "D"
     fn syntax_and_types() {
         assert_eq!(
             check(r#"{"id":"1" "lang":"en"}"#),
-            "10 error[InvalidJson] -: expected `,` or `}`"
+            "10 error[InvalidJson] id: expected `,` or `}` (a comma missing between two members, or a string missing its closing quote?)"
         );
         assert_eq!(
             check("[1]"),
             "0 error[NotAnObject] -: an item must be a JSON object (`{\"id\": ..., \"lang\": ...}`)"
+        );
+        assert_eq!(
+            check(&GOOD.replace("\"T\"", "null")),
+            "47 error[InvalidFieldType] title: `title` is required: expected a string, found null"
         );
         let rec = GOOD.replace("\"T\"", "5");
         assert_eq!(

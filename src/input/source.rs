@@ -102,6 +102,15 @@ struct Unit {
     end: u64,
 }
 
+/// The largest record (a JSON Lines line, or an element of a JSON array file) in bytes: a
+/// longer one is a [`Code::RecordTooLarge`] error and is skipped without being held in
+/// memory.
+pub const MAX_RECORD: usize = 16 << 20;
+
+/// The largest JSON array item file in bytes (it is read whole): a larger one is a
+/// [`Code::ItemFileTooLarge`] error and is not read. JSON Lines files have no limit.
+pub const MAX_ARRAY_FILE: u64 = 128 << 20;
+
 /// JSON Lines files are cut into ranges of about this size.
 const CHUNK: u64 = 8 << 20;
 
@@ -200,6 +209,10 @@ fn trim(line: &[u8]) -> (usize, &[u8]) {
 
 /// Emits the record of one line (trimmed; blank lines and a leading BOM skipped).
 fn emit_line(file: u32, line_start: u64, line: &[u8], sink: &mut impl Sink) {
+    if line.len() > MAX_RECORD {
+        sink.diagnostic(record_too_large(file, line_start));
+        return;
+    }
     let (mut body, mut skip) = (line, 0);
     if line_start == 0 && body.starts_with(b"\xEF\xBB\xBF") {
         body = &body[3..];
@@ -218,8 +231,21 @@ fn emit_line(file: u32, line_start: u64, line: &[u8], sink: &mut impl Sink) {
     }
 }
 
+fn record_too_large(file: u32, offset: u64) -> Diagnostic {
+    Diagnostic::new(
+        Code::RecordTooLarge,
+        format!(
+            "this record is longer than the {} MiB limit; it is skipped",
+            MAX_RECORD >> 20
+        ),
+    )
+    .at(file, offset)
+}
+
 /// Reads the lines that start in `[u.start, u.end)`. Lines are found in place in a large
-/// buffer (no copy per line); only a line cut by the buffer's end is moved to its front.
+/// buffer (no copy per line); only a line cut by the buffer's end is moved to its front. A
+/// line longer than [`MAX_RECORD`] is reported and its bytes dropped as they are read, so the
+/// buffer never grows past twice the limit.
 fn read_lines(path: &Path, u: Unit, sink: &mut impl Sink) -> Result<()> {
     let io = |e| Error::io("cannot read", path, e);
     let mut f = File::open(path).map_err(io)?;
@@ -228,12 +254,17 @@ fn read_lines(path: &Path, u: Unit, sink: &mut impl Sink) -> Result<()> {
     let mut buf_pos = u.start.saturating_sub(1); // file offset of buf[0]
     f.seek(SeekFrom::Start(buf_pos)).map_err(io)?;
     let mut skipping = u.start > 0;
+    // Dropping the rest of an over-long line (already reported, or not this range's).
+    let mut discarding = false;
     let mut buf = vec![0u8; 1 << 20];
     let (mut at, mut filled, mut eof) = (0usize, 0usize, false);
     loop {
         while let Some(p) = memchr::memchr(b'\n', &buf[at..filled]) {
             let line_start = buf_pos + at as u64;
-            if skipping {
+            if discarding {
+                discarding = false;
+                skipping = false;
+            } else if skipping {
                 skipping = false;
             } else if line_start >= u.end {
                 return Ok(());
@@ -244,7 +275,7 @@ fn read_lines(path: &Path, u: Unit, sink: &mut impl Sink) -> Result<()> {
         }
         if eof {
             let line_start = buf_pos + at as u64;
-            if !skipping && line_start < u.end && at < filled {
+            if !discarding && !skipping && line_start < u.end && at < filled {
                 emit_line(u.file, line_start, &buf[at..filled], sink);
             }
             return Ok(());
@@ -254,7 +285,17 @@ fn read_lines(path: &Path, u: Unit, sink: &mut impl Sink) -> Result<()> {
         buf_pos += at as u64;
         filled -= at;
         at = 0;
-        if filled == buf.len() {
+        if discarding || filled > MAX_RECORD {
+            if !discarding && !skipping {
+                if buf_pos >= u.end {
+                    return Ok(()); // the next range's line
+                }
+                sink.diagnostic(record_too_large(u.file, buf_pos));
+            }
+            discarding = true;
+            buf_pos += filled as u64;
+            filled = 0;
+        } else if filled == buf.len() {
             buf.resize(buf.len() * 2, 0);
         }
         let n = f.read(&mut buf[filled..]).map_err(io)?;
@@ -283,8 +324,27 @@ pub fn offset_in(outer: &[u8], inner: &str) -> usize {
 
 fn read_array_file(path: &Path, file: u32, sink: &mut impl Sink) -> Result<()> {
     let mut data = Vec::new();
-    File::open(path)
-        .and_then(|mut f| f.read_to_end(&mut data))
+    let f = File::open(path).map_err(|e| Error::io("cannot read", path, e))?;
+    let len = f
+        .metadata()
+        .map_err(|e| Error::io("cannot read", path, e))?
+        .len();
+    if len > MAX_ARRAY_FILE {
+        sink.diagnostic(
+            Diagnostic::new(
+                Code::ItemFileTooLarge,
+                format!(
+                    "this JSON array file has {len} bytes, over the {} MiB limit of `.json` \
+                     item files; it is not read (JSON Lines files have no limit)",
+                    MAX_ARRAY_FILE >> 20
+                ),
+            )
+            .at(file, 0),
+        );
+        return Ok(());
+    }
+    f.take(MAX_ARRAY_FILE + 1)
+        .read_to_end(&mut data)
         .map_err(|e| Error::io("cannot read", path, e))?;
     let skip = if data.starts_with(b"\xEF\xBB\xBF") {
         3
@@ -296,11 +356,8 @@ fn read_array_file(path: &Path, file: u32, sink: &mut impl Sink) -> Result<()> {
         Err(e) => {
             let at = skip + e.valid_up_to();
             sink.diagnostic(
-                Diagnostic::new(
-                    Code::InvalidEncoding,
-                    format!("invalid UTF-8 byte 0x{:02X} at byte offset {at}", data[at]),
-                )
-                .at(file, at as u64),
+                Diagnostic::new(Code::InvalidEncoding, invalid_utf8_message(&data, at))
+                    .at(file, at as u64),
             );
             return Ok(());
         }
@@ -312,7 +369,9 @@ fn read_array_file(path: &Path, file: u32, sink: &mut impl Sink) -> Result<()> {
             let msg = if e.is_data() {
                 "a `.json` item file must hold one JSON array of item objects".to_string()
             } else {
-                strip_position(&e)
+                let m = strip_position(&e);
+                let hint = json_syntax_hint(&m);
+                format!("{m}{hint}")
             };
             sink.diagnostic(Diagnostic::new(Code::InvalidJson, msg).at(file, at as u64));
             return Ok(());
@@ -320,6 +379,10 @@ fn read_array_file(path: &Path, file: u32, sink: &mut impl Sink) -> Result<()> {
     };
     for raw in elements {
         let start = offset_in(text.as_bytes(), raw.get());
+        if raw.get().len() > MAX_RECORD {
+            sink.diagnostic(record_too_large(file, (skip + start) as u64));
+            continue;
+        }
         sink.record(Record {
             loc: Loc {
                 file,
@@ -339,6 +402,124 @@ pub fn strip_position(e: &serde_json::Error) -> String {
         Some(i) => s[..i].to_string(),
         None => s,
     }
+}
+
+/// What to do about a JSON syntax error, by serde_json's message (without its position):
+/// a hint in parentheses, or an empty string.
+pub fn json_syntax_hint(message: &str) -> &'static str {
+    const HINTS: &[(&str, &str)] = &[
+        (
+            "EOF while parsing",
+            " (the line ends before the item does: each item is one whole JSON object on one line)",
+        ),
+        (
+            "expected `,` or `}`",
+            " (a comma missing between two members, or a string missing its closing quote?)",
+        ),
+        (
+            "expected `,` or `]`",
+            " (a comma missing between two list elements?)",
+        ),
+        (
+            "expected `:`",
+            " (each key is followed by `:` and its value)",
+        ),
+        (
+            "trailing comma",
+            " (remove the comma before the closing `}` or `]`)",
+        ),
+        (
+            "trailing characters",
+            " (one item per line: the line goes on after the item's closing `}`)",
+        ),
+        (
+            "key must be a string",
+            " (keys are in double quotes: `\"id\"`)",
+        ),
+        (
+            "expected value",
+            " (JSON has no comments, single quotes, `NaN` or bare words: strings are in double quotes)",
+        ),
+        (
+            "control character",
+            " (write tabs and line breaks inside strings as `\\t` and `\\n`)",
+        ),
+        (
+            "invalid escape",
+            " (a backslash starts `\\\\`, `\\\"`, `\\/`, `\\b`, `\\f`, `\\n`, `\\r`, `\\t` or `\\uXXXX`; write a backslash as `\\\\`)",
+        ),
+        (
+            "surrogate",
+            " (escapes `\\uD800`-`\\uDFFF` must come in pairs, high then low)",
+        ),
+        (
+            "hex escape",
+            " (`\\u` takes four hex digits; escapes `\\uD800`-`\\uDFFF` come in pairs, high then low)",
+        ),
+        (
+            "invalid unicode code point",
+            " (escapes `\\uD800`-`\\uDFFF` must come in pairs, high then low)",
+        ),
+        (
+            "recursion limit exceeded",
+            " (arrays and objects nest more than 128 levels deep)",
+        ),
+    ];
+    HINTS
+        .iter()
+        .find(|(k, _)| message.contains(k))
+        .map_or("", |(_, h)| h)
+}
+
+/// The top-level member of the JSON object in `text` whose key or value holds byte
+/// `offset` (or, between members, the one just before it): the field a syntax error or an
+/// invalid byte is in. `None` before the first key and right after a comma.
+pub fn member_at(text: &[u8], offset: usize) -> Option<String> {
+    let end = offset.min(text.len());
+    let mut depth = 0usize;
+    let mut key: Option<(usize, usize)> = None;
+    let mut last_string: Option<(usize, usize)> = None;
+    let mut i = 0;
+    while i < end {
+        match text[i] {
+            b'"' => {
+                let start = i + 1;
+                i += 1;
+                while i < text.len() && text[i] != b'"' {
+                    i += if text[i] == b'\\' { 2 } else { 1 };
+                }
+                if i >= end {
+                    // `offset` is inside this string: a value of `key`, or a key itself.
+                    if depth == 1 && key.is_none() {
+                        key = Some((start, i.min(text.len())));
+                    }
+                    break;
+                }
+                last_string = Some((start, i));
+            }
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            b':' if depth == 1 => key = last_string,
+            b',' if depth == 1 => key = None,
+            _ => {}
+        }
+        i += 1;
+    }
+    key.map(|(s, e)| String::from_utf8_lossy(&text[s..e]).into_owned())
+}
+
+/// The message of bytes that are not UTF-8 at `at` in an item file.
+pub fn invalid_utf8_message(data: &[u8], at: usize) -> String {
+    if data.starts_with(b"\xFF\xFE") || data.starts_with(b"\xFE\xFF") {
+        return "the file is UTF-16 (it starts with a UTF-16 byte order mark); item files \
+                must be UTF-8: convert it (`iconv -f UTF-16 -t UTF-8`)"
+            .to_string();
+    }
+    format!(
+        "invalid UTF-8 byte 0x{:02X}; item files must be UTF-8: re-export or convert the file \
+         (Latin-1 or windows-125x text? `iconv -f WINDOWS-1252 -t UTF-8`)",
+        data[at]
+    )
 }
 
 /// Reads records again by location, keeping its files open (one per thread).
@@ -443,6 +624,35 @@ mod tests {
         let (loc, body) = &all[0][1];
         assert_eq!(body, "{\"id\":\"1\"}");
         assert_eq!(read_record(&files, *loc).unwrap(), body.as_bytes());
+    }
+
+    #[test]
+    fn over_long_lines_are_reported_once_and_skipped_in_every_cut() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.jsonl");
+        let mut text = b"{\"id\":\"1\"}\n{\"t\":\"".to_vec();
+        let long_at = 11u64;
+        text.resize(long_at as usize + MAX_RECORD + 100, b'x');
+        text.extend_from_slice(b"\"}\n{\"id\":\"2\"}\n");
+        std::fs::write(&p, &text).unwrap();
+        let len = text.len() as u64;
+        for parts in [1u64, 2, 3, 5] {
+            let mut c = Collect(Vec::new());
+            for k in 0..parts {
+                let u = Unit {
+                    file: 0,
+                    start: len * k / parts,
+                    end: len * (k + 1) / parts,
+                };
+                read_lines(&p, u, &mut c).unwrap();
+            }
+            let got: Vec<(u64, &str)> = c.0.iter().map(|(l, s)| (l.offset, &s[..])).collect();
+            assert_eq!(got.len(), 3, "{parts} parts: {got:?}");
+            assert_eq!(got[0], (0, "{\"id\":\"1\"}"));
+            assert_eq!(got[1].0, long_at);
+            assert!(got[1].1.contains("16 MiB limit"), "{}", got[1].1);
+            assert_eq!(got[2].1, "{\"id\":\"2\"}");
+        }
     }
 
     #[test]

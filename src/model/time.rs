@@ -313,9 +313,9 @@ impl Timestamp {
         let (y, mo, d, h, mi, s, _) = self.local();
         let _ = write!(out, "{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}");
         if self.nanos != 0 {
-            if self.nanos % 1_000_000 == 0 {
+            if self.nanos.is_multiple_of(1_000_000) {
                 let _ = write!(out, ".{:03}", self.nanos / 1_000_000);
-            } else if self.nanos % 1000 == 0 {
+            } else if self.nanos.is_multiple_of(1000) {
                 let _ = write!(out, ".{:06}", self.nanos / 1000);
             } else {
                 let _ = write!(out, ".{:09}", self.nanos);

@@ -8,10 +8,12 @@
 //! - external entities (`SYSTEM`/`PUBLIC`) are never fetched or opened (XXE-proof); they are
 //!   recorded so that the walker can report them (`ContainsSystemEntity`) and expand them to
 //!   nothing;
-//! - parameter entities (`%name;`) are ignored;
-//! - an entity's value is flattened when it is declared (character references and earlier
-//!   entities replaced), and one whose flattened text would pass [`ENTITY_LIMIT`] bytes is
-//!   marked as a bomb ("billion laughs"): using it is a fatal error, as in expat;
+//! - parameter entities (`%name;`) are ignored (an external one is recorded, like an
+//!   external general entity);
+//! - entity values are flattened once the subset is read (character references and other
+//!   entities replaced, in any declaration order), and one whose flattened text would pass
+//!   [`ENTITY_LIMIT`] bytes is marked as a bomb ("billion laughs"), one that refers to
+//!   itself as recursive: using either is a fatal error, as in expat;
 //! - at most [`MAX_ENTITIES`] declarations are kept.
 
 use std::collections::HashMap;
@@ -32,6 +34,14 @@ pub enum Entity {
     External,
     /// An internal entity whose expansion passes [`ENTITY_LIMIT`].
     Bomb,
+    /// An internal entity that refers to itself, directly or through others.
+    Recursive,
+}
+
+/// A declaration as written, before flattening.
+enum Raw<'a> {
+    Literal(&'a str),
+    External,
 }
 
 /// The general entities of a DOCTYPE's internal subset.
@@ -39,6 +49,8 @@ pub enum Entity {
 pub struct Entities {
     /// By name.
     pub map: HashMap<String, Entity>,
+    /// An external parameter entity was declared (never read either).
+    external_parameter: bool,
 }
 
 impl Entities {
@@ -51,11 +63,12 @@ impl Entities {
         };
         let subset = &doctype[open + 1..];
         let mut rest = subset;
+        let mut raw: Vec<(&str, Raw<'_>)> = Vec::new();
         while let Some(p) = rest.find("<!") {
             rest = &rest[p..];
             if let Some(decl) = rest.strip_prefix("<!ENTITY") {
                 let end = decl_end(decl);
-                out.declare(&decl[..end]);
+                out.declare(&decl[..end], &mut raw);
                 rest = &decl[end.min(decl.len())..];
             } else if let Some(c) = rest.strip_prefix("<!--") {
                 rest = c.find("-->").map_or("", |e| &c[e + 3..]);
@@ -64,41 +77,93 @@ impl Entities {
                 rest = &rest[(2 + end).min(rest.len())..];
             }
         }
+        let literals: HashMap<&str, &str> = raw
+            .iter()
+            .filter_map(|(n, r)| match r {
+                Raw::Literal(l) => Some((*n, *l)),
+                Raw::External => None,
+            })
+            .collect();
+        for (name, r) in &raw {
+            if let Raw::External = r {
+                out.map.insert(name.to_string(), Entity::External);
+            }
+        }
+        for (name, r) in &raw {
+            if let Raw::Literal(_) = r {
+                let mut stack = Vec::new();
+                out.resolve(name, &literals, &mut stack);
+            }
+        }
         out
+    }
+
+    /// Flattens entity `name` (and those it refers to), memoised in `map`.
+    fn resolve<'a>(
+        &mut self,
+        name: &'a str,
+        literals: &HashMap<&'a str, &'a str>,
+        stack: &mut Vec<&'a str>,
+    ) -> Option<Entity> {
+        if let Some(e) = self.map.get(name) {
+            return Some(e.clone());
+        }
+        let literal = *literals.get(name)?;
+        if stack.contains(&name) {
+            return Some(Entity::Recursive);
+        }
+        stack.push(name);
+        let e = self.flatten(literal, literals, stack);
+        stack.pop();
+        self.map.insert(name.to_string(), e.clone());
+        Some(e)
     }
 
     /// True when some external entity was declared.
     pub fn has_external(&self) -> bool {
-        self.map.values().any(|e| *e == Entity::External)
+        self.external_parameter || self.map.values().any(|e| *e == Entity::External)
     }
 
     /// One declaration: `decl` is what follows `<!ENTITY`, up to (not including) its `>`.
-    fn declare(&mut self, decl: &str) {
+    fn declare<'a>(&mut self, decl: &'a str, raw: &mut Vec<(&'a str, Raw<'a>)>) {
         let decl = decl.trim_start();
-        if decl.starts_with('%') || self.map.len() >= MAX_ENTITIES {
-            return; // a parameter entity, or too many
+        if let Some(p) = decl.strip_prefix('%') {
+            // A parameter entity: ignored, but an external one is worth a report.
+            let p = p.trim_start();
+            let after_name = p.find(char::is_whitespace).map_or("", |i| &p[i..]);
+            if !after_name.trim_start().starts_with(['"', '\'']) {
+                self.external_parameter = true;
+            }
+            return;
+        }
+        if raw.len() >= MAX_ENTITIES {
+            return; // too many
         }
         let name_end = decl
             .find(|c: char| c.is_whitespace() || c == '"' || c == '\'')
             .unwrap_or(decl.len());
         let (name, rest) = decl.split_at(name_end);
-        if name.is_empty() || self.map.contains_key(name) {
+        if name.is_empty() || raw.iter().any(|(n, _)| *n == name) {
             return; // XML 1.0 §4.2: the first declaration binds
         }
         let rest = rest.trim_start();
         let entity = match rest.chars().next() {
             Some(q @ ('"' | '\'')) => {
                 let body = &rest[1..];
-                let literal = body.find(q).map_or(body, |e| &body[..e]);
-                self.flatten(literal)
+                Raw::Literal(body.find(q).map_or(body, |e| &body[..e]))
             }
-            _ => Entity::External,
+            _ => Raw::External,
         };
-        self.map.insert(name.to_string(), entity);
+        raw.push((name, entity));
     }
 
-    /// Replaces character references, the predefined entities and earlier entities.
-    fn flatten(&self, literal: &str) -> Entity {
+    /// Replaces character references, the predefined entities and other entities.
+    fn flatten<'a>(
+        &mut self,
+        literal: &'a str,
+        literals: &HashMap<&'a str, &'a str>,
+        stack: &mut Vec<&'a str>,
+    ) -> Entity {
         let mut out = String::new();
         let mut rest = literal;
         while let Some(amp) = rest.find('&') {
@@ -110,9 +175,14 @@ impl Entities {
                 break;
             };
             let name = &after[..semi];
-            match self.reference(name) {
+            let found = match self.reference(name) {
+                Some(e) => Some(e),
+                None => self.resolve(name, literals, stack),
+            };
+            match found {
                 Some(Entity::Text(t)) => out.push_str(&t),
                 Some(Entity::Bomb) => return Entity::Bomb,
+                Some(Entity::Recursive) => return Entity::Recursive,
                 Some(Entity::External) | None => {}
             }
             if out.len() > ENTITY_LIMIT {
@@ -180,6 +250,24 @@ mod tests {
         assert!(!e.map.contains_key("no") && !e.map.contains_key("p") && !e.map.contains_key("%"));
         assert!(e.has_external());
         assert!(Entities::parse("rss PUBLIC \"x\" \"y\"").map.is_empty());
+    }
+
+    #[test]
+    fn forward_references_recursion_and_external_parameter_entities() {
+        let e = Entities::parse("rss [<!ENTITY a \"x&b;\"><!ENTITY b \"y\">]");
+        assert_eq!(
+            e.map["a"],
+            Entity::Text("xy".into()),
+            "declared later, still expanded"
+        );
+        let e =
+            Entities::parse("rss [<!ENTITY a \"x&b;\"><!ENTITY b \"y&a;\"><!ENTITY c \"&c;\">]");
+        assert_eq!(e.map["a"], Entity::Recursive);
+        assert_eq!(e.map["b"], Entity::Recursive);
+        assert_eq!(e.map["c"], Entity::Recursive);
+        let e = Entities::parse("rss [<!ENTITY % p SYSTEM \"http://example.org/p.dtd\"> %p;]");
+        assert!(e.map.is_empty() && e.has_external());
+        assert!(!Entities::parse("rss [<!ENTITY % p \"x\">]").has_external());
     }
 
     #[test]

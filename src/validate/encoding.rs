@@ -369,6 +369,10 @@ pub struct Decoding<R> {
     /// The first character XML 1.0 forbids (§2.2 `Char`: C0 controls other than tab, line
     /// feed and carriage return, U+FFFE, U+FFFF), with its decoded offset.
     pub forbidden: Option<(u64, char)>,
+    /// Whether a carriage return was among the characters decoded so far. Decoding runs
+    /// ahead of the parser, so while this is false no text read yet needs line-end
+    /// normalisation (XML 1.0 §2.11), and the reader can skip it.
+    pub saw_cr: bool,
     /// Whether to look for forbidden characters at all.
     check_chars: bool,
     /// Decode as ISO-8859-1 (each byte is the code point of the same number).
@@ -394,6 +398,7 @@ impl<R: Read> Decoding<R> {
             finished: false,
             malformed: Malformed::default(),
             forbidden: None,
+            saw_cr: false,
             check_chars: true,
             latin1: false,
         }
@@ -457,6 +462,9 @@ impl<R: Read> Decoding<R> {
 
     /// Looks for a forbidden character in freshly decoded output (not handed out yet).
     fn scan_output(&mut self) {
+        if !self.saw_cr {
+            self.saw_cr = memchr::memchr(b'\r', &self.output[self.out_start..]).is_some();
+        }
         if self.check_chars && self.forbidden.is_none() {
             self.forbidden =
                 forbidden_char(&self.output).map(|(i, c)| (self.consumed + i as u64, c));
@@ -553,6 +561,9 @@ impl<R: Read> BufRead for Decoding<R> {
                 let valid = Encoding::utf8_valid_up_to(avail);
                 if valid > 0 {
                     self.passthrough = valid;
+                    if !self.saw_cr {
+                        self.saw_cr = memchr::memchr(b'\r', &avail[..valid]).is_some();
+                    }
                     if self.check_chars && self.forbidden.is_none() {
                         self.forbidden = forbidden_char(&avail[..valid])
                             .map(|(i, c)| (self.consumed + i as u64, c));

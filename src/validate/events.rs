@@ -11,6 +11,7 @@
 use super::encoding::{Decoding, Malformed};
 use quick_xml::Reader;
 use quick_xml::events::Event;
+use std::borrow::Cow;
 use std::io::Read;
 use std::ops::Range;
 
@@ -58,6 +59,9 @@ pub mod chars {
     /// A character that is not NFC-inert ([`crate::hygiene::is_nfc_inert`]): the text
     /// needs the full NFC check.
     pub const NOT_NFC_INERT: u8 = 2;
+    /// The NFC-inert test was not run on this run (see [`super::Batch::nfc`]): whoever
+    /// needs to know runs it.
+    pub const NFC_UNKNOWN: u8 = 4;
 }
 
 /// One event: its kind, its text in the arena and where it starts and ends in the decoded
@@ -110,6 +114,11 @@ pub struct Batch {
     pub last: bool,
     /// The last record is character data that more may join.
     open_chars: bool,
+    /// Whether the reader ran the NFC-inert test on this batch's character data. It does
+    /// only when it has time to spare: in two-thread mode when the checker is the slower
+    /// side (see [`read_all`]); otherwise the runs carry [`chars::NFC_UNKNOWN`] and the
+    /// checker tests only the texts it checks for NFC.
+    pub nfc: bool,
     /// Invalid byte sequences met so far (replaced by U+FFFD when decoding).
     pub malformed: Malformed,
 }
@@ -146,16 +155,19 @@ impl Batch {
     }
 
     /// Completes the last record when it is character data: the NFC-inert test runs once
-    /// over the whole run.
+    /// over the whole run (when this batch runs it at all).
     fn seal(&mut self) {
         if !std::mem::take(&mut self.open_chars) {
             return;
         }
         if let Some(last) = self.records.last_mut()
             && let Kind::Chars { flags } = &mut last.kind
-            && !crate::hygiene::is_nfc_inert(&self.arena[last.text.clone()])
         {
-            *flags |= chars::NOT_NFC_INERT;
+            if !self.nfc {
+                *flags |= chars::NFC_UNKNOWN;
+            } else if !crate::hygiene::is_nfc_inert(&self.arena[last.text.clone()]) {
+                *flags |= chars::NOT_NFC_INERT;
+            }
         }
     }
 
@@ -177,6 +189,8 @@ pub struct Producer<R: Read> {
     reader: Reader<Decoding<R>>,
     buf: Vec<u8>,
     done: bool,
+    /// Whether the next batches run the NFC-inert test ([`Batch::nfc`]).
+    pub nfc: bool,
 }
 
 impl<R: Read> Producer<R> {
@@ -191,6 +205,7 @@ impl<R: Read> Producer<R> {
             reader,
             buf: Vec::with_capacity(1 << 16),
             done: false,
+            nfc: false,
         }
     }
 
@@ -201,6 +216,7 @@ impl<R: Read> Producer<R> {
             return false;
         }
         batch.clear();
+        batch.nfc = self.nfc;
         while batch.arena.len() < BATCH_BYTES && batch.records.len() < BATCH_EVENTS {
             self.buf.clear();
             let start = self.reader.buffer_position();
@@ -233,12 +249,21 @@ impl<R: Read> Producer<R> {
                 Event::Empty(_) => unreachable!("empty elements are expanded"),
                 Event::End(_) => (Kind::End, ""),
                 Event::Text(t) => {
-                    let text = t.xml10_content();
+                    // Line ends need normalising only once a carriage return was decoded.
+                    let text = if self.reader.get_ref().saw_cr {
+                        t.xml10_content()
+                    } else {
+                        Cow::Borrowed(&**t)
+                    };
                     batch.push_chars(&text, 0, start, end);
                     continue;
                 }
                 Event::CData(t) => {
-                    let text = t.xml10_content();
+                    let text = if self.reader.get_ref().saw_cr {
+                        t.xml10_content()
+                    } else {
+                        Cow::Borrowed(&**t)
+                    };
                     let flags = if text.contains("&#x") {
                         chars::HEX_REF
                     } else {
@@ -339,8 +364,24 @@ pub fn read_all<R: Read + Send>(
                     break;
                 }
                 let last = batch.last;
+                // Balancing: when the checker has not taken the previous batch yet, it is the
+                // slower side, and the reader does some of its work (the NFC-inert test of
+                // every run) while it would wait anyway; when the slot is free, the checker
+                // waits for the reader, which then leaves that test to the checker (which
+                // runs it only on the few texts it checks for NFC).
+                let sent = match full_tx.try_send(batch) {
+                    Ok(()) => {
+                        producer.nfc = false;
+                        Ok(())
+                    }
+                    Err(std::sync::mpsc::TrySendError::Full(batch)) => {
+                        producer.nfc = true;
+                        full_tx.send(batch).map_err(|_| ())
+                    }
+                    Err(std::sync::mpsc::TrySendError::Disconnected(_)) => Err(()),
+                };
                 // A send fails when the checker stopped early: reading stops too.
-                if full_tx.send(batch).is_err() || last {
+                if sent.is_err() || last {
                     break;
                 }
             }

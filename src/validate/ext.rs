@@ -1570,7 +1570,7 @@ fn icra(v: &str) -> bool {
         return false;
     };
     let toks: Vec<&str> = inner.split(' ').collect();
-    if toks.len() % 2 != 0 || toks.is_empty() {
+    if !toks.len().is_multiple_of(2) || toks.is_empty() {
         return false;
     }
     toks.chunks(2).all(|c| {

@@ -160,10 +160,10 @@ fn first_invalid_char(s: &str) -> Option<(usize, char)> {
     let mut chunks = bytes.chunks_exact(CHUNK);
     let mut base = 0;
     for chunk in chunks.by_ref() {
-        if chunk.iter().fold(false, |acc, &b| acc | suspect(b)) {
-            if let Some(found) = first_forbidden_in(s, base, base + CHUNK, suspect) {
-                return Some(found);
-            }
+        if chunk.iter().fold(false, |acc, &b| acc | suspect(b))
+            && let Some(found) = first_forbidden_in(s, base, base + CHUNK, suspect)
+        {
+            return Some(found);
         }
         base += CHUNK;
     }
@@ -2529,10 +2529,10 @@ fn ref_value(s: &str, at: usize) -> Option<(&str, usize)> {
             if c == '\n' {
                 return None;
             }
-            if c == first {
-                if let Some(end) = follows(body + i + 1) {
-                    return Some((&s[body..body + i], end));
-                }
+            if c == first
+                && let Some(end) = follows(body + i + 1)
+            {
+                return Some((&s[body..body + i], end));
             }
         }
         return None;
@@ -2852,20 +2852,21 @@ pub fn mojibake(text: &str) -> Option<Mojibake> {
         let mut decoded = 0;
         while let Some(seq) = decode_mojibake_seq(text, pos) {
             decoded += 1;
-            if seq.ch.is_alphabetic() {
-                if let Some(script) = script_of(seq.ch) {
-                    match counts.iter_mut().find(|(s, _)| *s == script) {
-                        Some((_, n)) => *n += 1,
-                        None => counts.push((script, 1)),
-                    }
+            if seq.ch.is_alphabetic()
+                && let Some(script) = script_of(seq.ch)
+            {
+                match counts.iter_mut().find(|(s, _)| *s == script) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((script, 1)),
                 }
             }
             pos = seq.end;
         }
-        if let Some(&(script, n)) = counts.iter().max_by_key(|(_, n)| *n) {
-            if n >= 2 && n * 2 >= decoded {
-                return Some(mojibake_report(text, at, script));
-            }
+        if let Some(&(script, n)) = counts.iter().max_by_key(|(_, n)| *n)
+            && n >= 2
+            && n * 2 >= decoded
+        {
+            return Some(mojibake_report(text, at, script));
         }
         from = pos.max(at + 2);
     }

@@ -57,7 +57,7 @@ pub fn full_uri_regex(s: &str) -> bool {
 /// True when `s` (whitespace ignored) is valid base64.
 pub fn is_base64(s: &str) -> bool {
     let clean: Vec<u8> = s.bytes().filter(|c| !c.is_ascii_whitespace()).collect();
-    if clean.len() % 4 != 0 {
+    if !clean.len().is_multiple_of(4) {
         return false;
     }
     let pad = clean.iter().rev().take_while(|&&c| c == b'=').count();
@@ -115,7 +115,7 @@ pub fn gml_pos_list(value: &str, out: &mut Vec<Finding>) -> bool {
         v = v.replace(',', " ");
     }
     let toks: Vec<&str> = v.split_whitespace().collect();
-    if toks.len() < 3 || toks.len() % 2 != 0 || !toks.iter().all(|t| is_coord(t)) {
+    if toks.len() < 3 || !toks.len().is_multiple_of(2) || !toks.iter().all(|t| is_coord(t)) {
         out.push(
             Finding::new(
                 Code::InvalidCoordList,

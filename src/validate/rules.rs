@@ -1116,10 +1116,10 @@ fn root(w: &mut Walker, ns_uri: Option<&str>, local: &str, attrs: &[RawAttr], at
         w.doc.rss_version = Some(version.unwrap_or_else(|| "2.0".into()));
     }
     attributes(w, i, attrs, kind == Kind::Eater);
-    if kind == Kind::Feed || kind == Kind::Entry {
-        if let Some(a) = attrs.iter().find(|a| a.qname == "xmlns:atom") {
-            let _ = a;
-        }
+    if (kind == Kind::Feed || kind == Kind::Entry)
+        && let Some(a) = attrs.iter().find(|a| a.qname == "xmlns:atom")
+    {
+        let _ = a;
     }
 }
 
@@ -2430,6 +2430,18 @@ pub fn text(w: &mut Walker, i: usize, s: &str, at: u64) {
         }
         return;
     }
+    if i == 0 && !s.trim().is_empty() {
+        // Text before or after the root element: XML allows only markup there.
+        let shown: String = s.trim().chars().take(40).collect();
+        w.sax_error(
+            format!(
+                "text outside the root element (`{shown}`): a feed is one XML element, with \
+                 nothing but comments and processing instructions around it"
+            ),
+            at + (s.len() - s.trim_start().len()) as u64,
+        );
+        return;
+    }
     if kind.is_container() && !s.trim().is_empty() {
         let f = Finding::new(
             Code::UnexpectedText,
@@ -3726,6 +3738,9 @@ pub mod flags {
     /// The element's text has a character that is not NFC-inert (known while reading):
     /// the hygiene checks run the full NFC check on it.
     pub const NOT_NFC_INERT: u32 = 1 << 26;
+    /// Some of the element's text was not tested for NFC-inertness while reading: the
+    /// hygiene checks test it (unless [`NOT_NFC_INERT`] is set).
+    pub const NFC_UNKNOWN: u32 = 1 << 27;
 }
 
 /// Checks an `xml:lang` value on element `local` (logged against frame `p`): the W3C

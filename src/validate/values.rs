@@ -375,10 +375,10 @@ fn match_tag(s: &str) -> bool {
     };
     let lower_dns =
         |c: &u8| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, b'.' | b'-');
-    if let Some(e) = email {
-        if e.is_empty() || !e.iter().all(|c| lower_dns(c) || *c == b'_') {
-            return false;
-        }
+    if let Some(e) = email
+        && (e.is_empty() || !e.iter().all(|c| lower_dns(c) || *c == b'_'))
+    {
+        return false;
     }
     if authority.is_empty() || !authority.iter().all(lower_dns) {
         return false;
@@ -1809,17 +1809,17 @@ fn iso_check(
         };
         return fail(out, format!("`{}` is not {shape}", shown(value)), value);
     };
-    if let Some(day) = v.day {
-        if let Some(why) = date_error(v.year, v.month, day) {
-            let message = format!("`{}` is not a date: {why}", shown(value));
-            return fail(out, message, value);
-        }
+    if let Some(day) = v.day
+        && let Some(why) = date_error(v.year, v.month, day)
+    {
+        let message = format!("`{}` is not a date: {why}", shown(value));
+        return fail(out, message, value);
     }
-    if let Some((h, m, s, fraction)) = v.time {
-        if h > 23 || m > 60 || s > 60 || (s == 60 && fraction) {
-            let message = format!("`{}` has an impossible time of day", shown(value));
-            return fail(out, message, value);
-        }
+    if let Some((h, m, s, fraction)) = v.time
+        && (h > 23 || m > 60 || s > 60 || (s == 60 && fraction))
+    {
+        let message = format!("`{}` has an impossible time of day", shown(value));
+        return fail(out, message, value);
     }
     // RFC 3339 §5.6 (`time-numoffset`): offset hours 00-23, minutes 00-59.
     if let Some((h, m)) = v.zone

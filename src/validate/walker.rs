@@ -385,6 +385,8 @@ pub struct Walker {
     pending_at: u64,
     /// Some of the pending text is not NFC-inert.
     pending_not_inert: bool,
+    /// Some of the queued character data was not tested for NFC-inertness.
+    pending_nfc_unknown: bool,
     /// The script check, with its per-language cache.
     scripts: crate::script::ScriptChecker,
 }
@@ -445,6 +447,45 @@ impl Walker {
     }
 }
 
+/// UTF-8 bytes under a single-byte label (`windows-1251`, `iso-8859-1`...): every reader
+/// shows them as mojibake (`РќРѕРІРѕСЃС‚Рё` for `Новости`). Judged on the first KiB: at least
+/// two multi-byte UTF-8 sequences and no byte that is not UTF-8 (a cut at the very end is
+/// fine).
+fn utf8_under_legacy_label(head: &[u8], detected: &encoding::Detected) -> Option<Finding> {
+    let (label, _) = detected.declared.as_ref()?;
+    if detected.bom_len > 0 || !detected.encoding.is_single_byte() {
+        return None;
+    }
+    let text = match std::str::from_utf8(head) {
+        Ok(t) => t,
+        Err(e) if e.error_len().is_none() => std::str::from_utf8(&head[..e.valid_up_to()]).ok()?,
+        Err(_) => return None,
+    };
+    if text.chars().filter(|c| c.len_utf8() > 1).count() < 2 {
+        return None;
+    }
+    let start = text.find(|c: char| !c.is_ascii())?;
+    let sample: String = text[start..]
+        .chars()
+        .take_while(|c| !c.is_ascii() || *c == ' ')
+        .take(30)
+        .collect();
+    let (shown, _, _) = detected.encoding.decode(sample.as_bytes());
+    Some(
+        Finding::new(
+            Code::MislabeledEncoding,
+            format!(
+                "the document declares `{label}` but its bytes are UTF-8 (\u{201c}{}\u{201d} is \
+                 read as \u{201c}{}\u{201d}); declare encoding=\"utf-8\"",
+                sample.trim_end(),
+                shown.trim_end()
+            ),
+        )
+        .value(label.clone())
+        .with("encoding", "UTF-8"),
+    )
+}
+
 /// Validates an XML document read from `input`.
 pub fn validate_xml(input: impl Read + Send, opts: &Options) -> XmlOutcome {
     super::keep_passes(opts.passes);
@@ -500,11 +541,16 @@ pub fn validate_xml_inner(mut input: impl Read + Send, opts: &Options) -> XmlOut
         pending: String::new(),
         pending_at: 0,
         pending_not_inert: false,
+        pending_nfc_unknown: false,
         pool: Vec::new(),
         scripts: crate::script::ScriptChecker::default(),
     };
     for (f, at) in detected.findings.clone() {
         walker.log_as(0, f, "xml".into(), "root".into(), at as u64);
+    }
+    if let Some(f) = utf8_under_legacy_label(&head[..got], &detected) {
+        let at = detected.declared.as_ref().map_or(0, |(_, at)| *at as u64);
+        walker.log_as(0, f, "xml".into(), "root".into(), at);
     }
     let body = &head[detected.bom_len.min(head.len())..];
     let decoder = Decoding::new(
@@ -534,9 +580,10 @@ pub fn validate_xml_inner(mut input: impl Read + Send, opts: &Options) -> XmlOut
         )
         .with("offset", raw.to_string());
         walker.log_as(0, f, "xml".into(), "root".into(), decoded);
-        if let Some((enc, script, text)) = encoding::guess_legacy(&malformed.sample) {
-            if enc != detected.encoding.name() {
-                let f = Finding::new(
+        if let Some((enc, script, text)) = encoding::guess_legacy(&malformed.sample)
+            && enc != detected.encoding.name()
+        {
+            let f = Finding::new(
                     Code::MislabeledEncoding,
                     format!(
                         "the document is read as {} but its bytes look like {enc} ({script} text: \u{201c}{text}\u{201d}); convert it to UTF-8 or declare encoding=\"{enc}\"",
@@ -545,8 +592,7 @@ pub fn validate_xml_inner(mut input: impl Read + Send, opts: &Options) -> XmlOut
                 )
                 .value(enc)
                 .with("encoding", enc);
-                walker.log_as(0, f, "xml".into(), "root".into(), decoded);
-            }
+            walker.log_as(0, f, "xml".into(), "root".into(), decoded);
         }
     }
     let format = walker.doc.format;
@@ -641,6 +687,16 @@ impl Walker {
                         };
                         if duplicate {
                             self.sax_error(format!("duplicate attribute `{key}`"), start);
+                            return false;
+                        }
+                        if memchr::memchr(b'<', a.value.as_bytes()).is_some() {
+                            // XML 1.0 §3.1, WFC "No < in Attribute Values".
+                            self.sax_error(
+                                format!(
+                                    "a raw `<` in the value of attribute `{key}`; write it as `&lt;`"
+                                ),
+                                start,
+                            );
                             return false;
                         }
                         let entities = &self.doc.entities;
@@ -738,6 +794,7 @@ impl Walker {
                         self.stack[i].flags |= rules::flags::HEX_REF;
                     }
                     self.pending_not_inert |= flags & events::chars::NOT_NFC_INERT != 0;
+                    self.pending_nfc_unknown |= flags & events::chars::NFC_UNKNOWN != 0;
                     self.text(text, start);
                 }
                 Ev::Ref => {
@@ -824,7 +881,7 @@ impl Walker {
     }
 
     /// A well-formedness error: reported as `SAXError`; validation stops.
-    fn sax_error(&mut self, message: String, at: u64) {
+    pub(super) fn sax_error(&mut self, message: String, at: u64) {
         self.fatal = true;
         let f = Finding::new(Code::SAXError, format!("not well-formed XML: {message}"))
             .with("exception", message);
@@ -874,6 +931,16 @@ impl Walker {
                     }
                     // Declared external: never read (reported at the declaration).
                     Some(Entity::External) => return None,
+                    Some(Entity::Recursive) => {
+                        self.sax_error(
+                            format!(
+                                "`&{name};` refers to itself through other entities (XML 1.0 \
+                                 §4.1: no recursion); it is not expanded"
+                            ),
+                            at,
+                        );
+                        return None;
+                    }
                     Some(Entity::Bomb) => {
                         self.sax_error(
                             format!(
@@ -1009,7 +1076,9 @@ impl Walker {
             return;
         }
         let text = &self.stack[i].text;
-        let nfc_inert = self.stack[i].flags & rules::flags::NOT_NFC_INERT == 0;
+        let flags = self.stack[i].flags;
+        let nfc_inert = flags & rules::flags::NOT_NFC_INERT == 0
+            && (flags & rules::flags::NFC_UNKNOWN == 0 || crate::hygiene::is_nfc_inert(text));
         let mut found = Vec::new();
         for p in crate::hygiene::check_text_with(text, title, nfc_inert) {
             let code = p.code();
@@ -1073,6 +1142,9 @@ impl Walker {
         if std::mem::take(&mut self.pending_not_inert) {
             self.stack[i].flags |= rules::flags::NOT_NFC_INERT;
         }
+        if std::mem::take(&mut self.pending_nfc_unknown) {
+            self.stack[i].flags |= rules::flags::NFC_UNKNOWN;
+        }
         rules::text(self, i, &text, self.pending_at);
         // Keep the buffer's capacity for the next run.
         self.pending = text;
@@ -1107,7 +1179,7 @@ pub const XML_LANG_MEMO: usize = 16;
 
 /// An element's attributes by display name, in document order. Frames are reused, and so
 /// are the attributes' buffers: a cleared list keeps its strings for the next element (up
-/// to [`Attrs::KEEP`] of them, none over 4 KiB, so one huge element does not pin memory).
+/// to `Attrs::KEEP` of them, none over 4 KiB, so one huge element does not pin memory).
 #[derive(Debug, Default, Clone)]
 pub struct Attrs {
     slots: Vec<(String, String)>,

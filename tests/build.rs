@@ -326,18 +326,14 @@ fn items_without_content_html_get_content_text() {
         "{}",
         output(&a).1
     );
+    // JSON Feed used to fail here (JsonFeedMissingContent) and stop the build; Atom gives a
+    // title-only entry its title as summary (no MissingTextualContent).
     let a = polyfeed(dir.path()).arg("build").assert().success();
-    // The only findings: Atom's (W3C) warning that the title-only entry has no text at all.
-    // JSON Feed used to fail here (JsonFeedMissingContent) and stop the build.
-    let missing_text =
-        |line: &str| line.contains("/atom.xml:") && line.contains("warning[MissingTextualContent]");
     let (stdout, _) = output(&a);
-    assert_eq!(
-        stdout.lines().filter(|l| missing_text(l)).count(),
-        2,
+    assert!(
+        !stdout.contains("error[") && !stdout.contains("warning["),
         "{stdout}"
     );
-    assert!(stdout.lines().all(missing_text), "{stdout}");
     let feed: serde_json::Value =
         serde_json::from_slice(&fs::read(dir.path().join("public/en/news/feed.json")).unwrap())
             .unwrap();
@@ -360,25 +356,7 @@ fn items_without_content_html_get_content_text() {
     let with_html = item("10302");
     assert!(with_html["content_html"].is_string(), "{with_html}");
     assert!(with_html.get("content_text").is_none(), "{with_html}");
-    // Every JSON Feed (and RSS feed) is clean, even under --strict; the Atom feeds with the
-    // title-only entry have that one warning.
-    let a = polyfeed(dir.path())
-        .args(["validate", "--strict", "--format", "concise", "public"])
-        .assert()
-        .code(1);
-    let (stdout, stderr) = output(&a);
-    let findings: Vec<&str> = stdout
-        .lines()
-        .filter(|l| l.contains("error[") || l.contains("warning["))
-        .collect();
-    assert_eq!(findings.len(), 2, "{stdout}");
-    assert!(findings.iter().all(|l| missing_text(l)), "{stdout}");
-    assert!(stderr.contains(": 0 errors, 2 warnings"), "{stderr}");
-    // Without the title-only item, everything is clean under --strict.
-    let text = fs::read_to_string(&en).unwrap();
-    let without: Vec<&str> = text.lines().filter(|l| !l.contains("\"20002\"")).collect();
-    fs::write(&en, without.join("\n") + "\n").unwrap();
-    polyfeed(dir.path()).arg("build").assert().success();
+    // Every feed is clean, even under --strict.
     let a = polyfeed(dir.path())
         .args(["validate", "--strict", "--format", "concise", "public"])
         .assert()

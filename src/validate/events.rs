@@ -14,9 +14,15 @@ use quick_xml::events::Event;
 use std::borrow::Cow;
 use std::io::Read;
 use std::ops::Range;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Bytes of event text per batch (a batch may exceed it by one event).
 const BATCH_BYTES: usize = 512 << 10;
+/// Batches the reader may have ready before it waits for the checker (two-thread mode): a
+/// few, so that batches that take one side longer than the other even out instead of making
+/// either wait.
+const QUEUE: usize = 4;
+
 /// Events per batch at most.
 const BATCH_EVENTS: usize = 32768;
 
@@ -354,34 +360,26 @@ pub fn read_all<R: Read + Send>(
         }
         return batch;
     }
+    let checker_waited = AtomicBool::new(true);
     std::thread::scope(|s| {
-        let (full_tx, full_rx) = std::sync::mpsc::sync_channel::<Batch>(1);
+        let (full_tx, full_rx) = std::sync::mpsc::sync_channel::<Batch>(QUEUE);
         let (empty_tx, empty_rx) = std::sync::mpsc::channel::<Batch>();
+        // Balancing: the NFC-inert test of every text run is work either side can do. The
+        // checker says whether it last had to wait for a batch: if not, it is the slower
+        // side, and the reader runs that test on its next batch (time it would spend
+        // waiting anyway); if it waited, the reader is the slower side and leaves the test
+        // to the checker, which runs it only on the few texts it checks for NFC.
+        let waited = &checker_waited;
         s.spawn(move || {
             loop {
                 let mut batch = empty_rx.try_recv().unwrap_or_default();
+                producer.nfc = !waited.load(Ordering::Relaxed);
                 if !producer.fill(&mut batch) {
                     break;
                 }
                 let last = batch.last;
-                // Balancing: when the checker has not taken the previous batch yet, it is the
-                // slower side, and the reader does some of its work (the NFC-inert test of
-                // every run) while it would wait anyway; when the slot is free, the checker
-                // waits for the reader, which then leaves that test to the checker (which
-                // runs it only on the few texts it checks for NFC).
-                let sent = match full_tx.try_send(batch) {
-                    Ok(()) => {
-                        producer.nfc = false;
-                        Ok(())
-                    }
-                    Err(std::sync::mpsc::TrySendError::Full(batch)) => {
-                        producer.nfc = true;
-                        full_tx.send(batch).map_err(|_| ())
-                    }
-                    Err(std::sync::mpsc::TrySendError::Disconnected(_)) => Err(()),
-                };
                 // A send fails when the checker stopped early: reading stops too.
-                if sent.is_err() || last {
+                if full_tx.send(batch).is_err() || last {
                     break;
                 }
             }
@@ -389,7 +387,21 @@ pub fn read_all<R: Read + Send>(
         // The receiver is dropped when checking ends, so that a reader waiting to hand
         // over a batch sees the checker gone and stops (no deadlock on an early stop).
         let mut kept = Batch::default();
-        while let Ok(batch) = full_rx.recv() {
+        loop {
+            let batch = match full_rx.try_recv() {
+                Ok(batch) => {
+                    checker_waited.store(false, Ordering::Relaxed);
+                    batch
+                }
+                Err(std::sync::mpsc::TryRecvError::Empty) => {
+                    checker_waited.store(true, Ordering::Relaxed);
+                    match full_rx.recv() {
+                        Ok(batch) => batch,
+                        Err(_) => break,
+                    }
+                }
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => break,
+            };
             let go = consume(&batch) && !batch.last;
             // The previous batch goes back for reuse; this one is kept until the next.
             let old = std::mem::replace(&mut kept, batch);

@@ -128,27 +128,20 @@ ol.items small{display:block;opacity:.75}
 footer{margin-block-start:2rem;opacity:.75;font-size:.85em}
 ";
 
-/// Escapes text content: `&`, `<`, `>`.
+/// Escapes text content: `&`, `<`, `>` ([`super::html_escape`]).
 fn text(out: &mut String, s: &str) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
-    }
+    out.push_str(&super::html_escape(s));
 }
 
 /// Escapes a double-quoted attribute value: also `"`.
 fn attr(out: &mut String, s: &str) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
+    for part in super::html_escape(s).split_inclusive('"') {
+        match part.strip_suffix('"') {
+            Some(before) => {
+                out.push_str(before);
+                out.push_str("&quot;");
+            }
+            None => out.push_str(part),
         }
     }
 }

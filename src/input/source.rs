@@ -608,15 +608,7 @@ mod tests {
         let len = text.len() as u64;
         let mut all = Vec::new();
         for parts in [1u64, 3, 7, 50] {
-            let mut c = Collect(Vec::new());
-            for k in 0..parts {
-                let u = Unit {
-                    file: 0,
-                    start: len * k / parts,
-                    end: len * (k + 1) / parts,
-                };
-                read_lines(&files[0], u, &mut c).unwrap();
-            }
+            let c = read_in_parts(&files[0], len, parts);
             assert_eq!(c.0.len(), 2000, "{parts} parts");
             all.push(c.0);
         }
@@ -624,6 +616,20 @@ mod tests {
         let (loc, body) = &all[0][1];
         assert_eq!(body, "{\"id\":\"1\"}");
         assert_eq!(read_record(&files, *loc).unwrap(), body.as_bytes());
+    }
+
+    /// Reads a `len`-byte file as `parts` ranges, in order.
+    fn read_in_parts(p: &Path, len: u64, parts: u64) -> Collect {
+        let mut c = Collect(Vec::new());
+        for k in 0..parts {
+            let u = Unit {
+                file: 0,
+                start: len * k / parts,
+                end: len * (k + 1) / parts,
+            };
+            read_lines(p, u, &mut c).unwrap();
+        }
+        c
     }
 
     #[test]
@@ -637,15 +643,7 @@ mod tests {
         std::fs::write(&p, &text).unwrap();
         let len = text.len() as u64;
         for parts in [1u64, 2, 3, 5] {
-            let mut c = Collect(Vec::new());
-            for k in 0..parts {
-                let u = Unit {
-                    file: 0,
-                    start: len * k / parts,
-                    end: len * (k + 1) / parts,
-                };
-                read_lines(&p, u, &mut c).unwrap();
-            }
+            let c = read_in_parts(&p, len, parts);
             let got: Vec<(u64, &str)> = c.0.iter().map(|(l, s)| (l.offset, &s[..])).collect();
             assert_eq!(got.len(), 3, "{parts} parts: {got:?}");
             assert_eq!(got[0], (0, "{\"id\":\"1\"}"));

@@ -543,6 +543,7 @@ impl<R: Read> Decoding<R> {
 }
 
 impl<R: Read> BufRead for Decoding<R> {
+    #[inline]
     fn fill_buf(&mut self) -> io::Result<&[u8]> {
         if self.out_start < self.output.len() {
             return Ok(&self.output[self.out_start..]);
@@ -589,6 +590,7 @@ impl<R: Read> BufRead for Decoding<R> {
         Ok(&self.output[self.out_start..])
     }
 
+    #[inline]
     fn consume(&mut self, amt: usize) {
         self.consumed += amt as u64;
         if self.out_start < self.output.len() {

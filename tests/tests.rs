@@ -7,6 +7,7 @@ mod util;
 mod build;
 mod check;
 mod diff;
+mod fuzzed;
 mod hostile;
 mod http;
 mod interop;

@@ -165,6 +165,26 @@ impl<'a> Ctx<'a, '_> {
         Some(s)
     }
 
+    /// Checks `content_html` as the validator checks HTML in a feed (`NotHtml`,
+    /// `SecurityRisk`...): what it would find in the generated feeds is reported here, on the
+    /// input the author can fix, rather than as a warning of the build's self-check.
+    fn html(&mut self, raw: &RawValue, s: &str) {
+        let mut found = Vec::new();
+        if crate::validate::html::check_html(s, &mut found) {
+            return;
+        }
+        let at = self.at(raw);
+        for f in found {
+            let severity = f.severity.unwrap_or(f.code.severity());
+            if severity != crate::diagnostic::Severity::Pass {
+                self.push(f.code, "content_html", at, f.message);
+                if let Some(d) = self.diags.last_mut() {
+                    d.severity = severity;
+                }
+            }
+        }
+    }
+
     /// Checks the characters of a text value.
     fn text(&mut self, raw: &RawValue, field: &str, s: &str, plain: bool) {
         let at = self.at(raw);
@@ -564,6 +584,7 @@ pub fn parse_item(record: &[u8], cx: &ItemContext<'_>) -> ParsedItem {
     let content_html = opt("content_html").and_then(|v| {
         let s = c.string(v, "content_html")?;
         c.text(v, "content_html", &s, false);
+        c.html(v, &s);
         (!s.trim().is_empty()).then(|| s.into_owned())
     });
     let url = opt("url").and_then(|v| c.url(v, "url"));

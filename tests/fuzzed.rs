@@ -1,7 +1,7 @@
 //! Regressions found by the fuzz targets (`fuzz/`, see TESTING.md): each test restates, small,
 //! an input a fuzzer found, and runs it through the real binary.
 
-use crate::util::{output, polyfeed, sample};
+use crate::util::{diff_counts, diff_totals, output, polyfeed, sample};
 use std::fs;
 
 /// Replaces the sample's items with `items` (one file, `fuzzed.jsonl`).
@@ -45,4 +45,77 @@ fn html_the_validator_rejects_is_reported_by_check() {
         )
     );
     assert_eq!(stderr, "checked 3 items in 1 file: 0 errors, 2 warnings\n");
+}
+
+/// An RSS feed whose items repeat guids: three items under one guid, then two under another.
+fn repeated_guids() -> String {
+    let item = |guid: &str, n: u32| {
+        format!(
+            "<item><title>Story {n}</title><link>https://example.org/{n}</link>\
+             <guid isPermaLink=\"false\">{guid}</guid>\
+             <pubDate>Mon, 01 Dec 2025 10:0{n}:00 +0000</pubDate></item>"
+        )
+    };
+    format!(
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title>\
+         <link>https://example.org/</link><description>D</description>{}{}{}{}{}</channel></rss>",
+        item("a", 1),
+        item("a", 2),
+        item("a", 3),
+        item("b", 4),
+        item("b", 5)
+    )
+}
+
+/// `diff` target: a document that repeats item keys (the fuzzer ran an RSS feed and the Atom
+/// version of it together, so every guid came twice) differed from itself: the second item
+/// of a key found its NEW twin already taken by the first, and was then matched by link as
+/// `rekey` from its own key to its own key. Items of a repeated key now pair in order.
+#[test]
+fn a_feed_with_repeated_guids_does_not_differ_from_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    let feed = dir.path().join("feed.xml");
+    fs::write(&feed, repeated_guids()).unwrap();
+    let a = polyfeed(dir.path())
+        .args([
+            "diff",
+            "--format",
+            "json",
+            "--fail-on",
+            "all",
+            "feed.xml",
+            "feed.xml",
+        ])
+        .assert()
+        .success();
+    let v: serde_json::Value = serde_json::from_str(&output(&a).0).unwrap();
+    assert_eq!(diff_totals(&v), diff_counts(&[]));
+
+    // One item of a repeated guid removed: one removal, nothing re-keyed.
+    let fewer = repeated_guids().replacen(
+        "<item><title>Story 2</title>",
+        "<item><title>Gone</title>",
+        1,
+    );
+    let fewer = {
+        let start = fewer.find("<item><title>Gone").unwrap();
+        let end = start + fewer[start..].find("</item>").unwrap() + "</item>".len();
+        format!("{}{}", &fewer[..start], &fewer[end..])
+    };
+    fs::write(dir.path().join("new.xml"), fewer).unwrap();
+    let a = polyfeed(dir.path())
+        .args(["diff", "--format", "json", "feed.xml", "new.xml"])
+        .assert();
+    let v: serde_json::Value = serde_json::from_str(&output(&a).0).unwrap();
+    let totals = diff_totals(&v);
+    assert!(!totals.iter().any(|(k, _)| k == "rekey"), "{totals:?}");
+    assert_eq!(
+        totals
+            .iter()
+            .filter(|(k, _)| k.starts_with("removed"))
+            .map(|(_, n)| n)
+            .sum::<u64>(),
+        1,
+        "{totals:?}"
+    );
 }

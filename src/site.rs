@@ -395,8 +395,10 @@ fn locate(doc: &toml::de::DeTable<'_>, path: &[&str]) -> Option<usize> {
     }
 }
 
+/// An absolute http(s) URL written as feeds need it (the items' `url` rule: `scheme://host`
+/// spelled out, no spaces, controls or backslashes the URL parser would forgive).
 fn is_http_url(s: &str) -> bool {
-    url::Url::parse(s).is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())
+    crate::input::item::check_http_url(s).is_ok()
 }
 
 fn author(a: &AuthorConfig) -> Author {

@@ -119,3 +119,42 @@ fn a_feed_with_repeated_guids_does_not_differ_from_itself() {
         "{totals:?}"
     );
 }
+
+/// `site` target: `base_url = "https:/host/en/"` (one slash) passed the site check, since the
+/// URL parser forgives it, and every feed's self link came out relative (`RelativeSelf`).
+/// The site check, like the items' `url` check, now wants `scheme://host` written out, and no
+/// spaces, controls or backslashes.
+#[test]
+fn a_base_url_without_its_double_slash_is_a_site_error() {
+    for bad in [
+        "https:/csto.example.org/en/",
+        "https:\\\\csto.example.org\\en\\",
+    ] {
+        let dir = sample();
+        let site = dir.path().join("feeds/site.toml");
+        let text = fs::read_to_string(&site).unwrap().replace(
+            "base_url = \"https://csto.example.org/en/\"",
+            &format!("base_url = {bad:?}"),
+        );
+        fs::write(&site, text).unwrap();
+        let a = polyfeed(dir.path()).arg("build").assert().code(2);
+        let (_, stderr) = output(&a);
+        assert!(
+            stderr.contains("feeds/site.toml:35:12: language.en.base_url: `")
+                && stderr.contains("` is not an absolute http(s) URL"),
+            "{stderr}"
+        );
+        assert!(!dir.path().join("public").exists());
+    }
+    // An item `url` of the same shape is an input error.
+    let dir = site_with_items(concat!(
+        r#"{"id":"1","lang":"en","section":"news","title":"One","url":"https:/csto.example.org/en/1/","published":"2025-12-05"}"#,
+        "\n"
+    ));
+    let a = polyfeed(dir.path()).arg("check").assert().code(1);
+    let (stdout, _) = output(&a);
+    assert!(
+        stdout.contains("error[InvalidURI] url: `https:/csto.example.org/en/1/` must start with `http://` or `https://` and a host"),
+        "{stdout}"
+    );
+}

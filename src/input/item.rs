@@ -387,12 +387,31 @@ pub fn check_http_url(s: &str) -> Result<(), &'static str> {
     match url::Url::parse(s) {
         Ok(u) if !matches!(u.scheme(), "http" | "https") => Err("is not an http(s) URL"),
         Ok(u) if u.host_str().is_none_or(str::is_empty) => Err("has no host"),
+        // The URL parser forgives what feeds copy verbatim and validators reject:
+        // `https:/host/`, `https:host`, `https:\\host\`, tabs and line breaks inside.
+        Ok(u) if !written_with_authority(s, u.scheme()) => {
+            Err("must start with `http://` or `https://` and a host")
+        }
+        Ok(_)
+            if s.chars()
+                .any(|c| c.is_whitespace() || c.is_control() || c == '\\') =>
+        {
+            Err("contains a space, a backslash or a control character")
+        }
         Ok(_) => Ok(()),
         Err(url::ParseError::RelativeUrlWithoutBase) => {
             Err("is relative; feed readers need an absolute http(s) URL")
         }
         Err(_) => Err("is not a valid URL"),
     }
+}
+
+/// True when `s` spells `scheme://` itself (any case), as an absolute URI must.
+fn written_with_authority(s: &str, scheme: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() > scheme.len() + 3
+        && b[..scheme.len()].eq_ignore_ascii_case(scheme.as_bytes())
+        && &b[scheme.len()..scheme.len() + 3] == b"://"
 }
 
 /// A plausible email address: `local@domain`, no spaces, no name, a dotted domain.
@@ -921,6 +940,29 @@ description = "D"
         66 error[InvalidURI] url: `/en/1/` is relative; feed readers need an absolute http(s) URL
         87 error[InvalidRFC3339Date] published: `05.12.2025` is not an RFC 3339 date-time (`2025-12-05T14:30:00+03:00`), a local date-time (`2025-12-05T14:30:00`) or a date (`2025-12-05`) (did you mean `2025-12-05`?)
         ");
+    }
+
+    #[test]
+    fn urls_are_written_as_feeds_need_them() {
+        // Found by the `site` fuzz target (a base URL `https:/host/` passed and made a
+        // relative self link): what the URL parser forgives is not an absolute URI.
+        for bad in [
+            "https:/example.org/a",
+            "https:example.org/a",
+            "https:\\\\example.org\\a",
+            "https://example.org/a b",
+            "https://example.org/a\\b",
+            "https://exa\tmple.org/",
+        ] {
+            assert!(check_http_url(bad).is_err(), "{bad:?}");
+        }
+        for good in [
+            "https://example.org/",
+            "HTTP://example.org/a?b=c#d",
+            "https://пример.рф/",
+        ] {
+            assert_eq!(check_http_url(good), Ok(()), "{good:?}");
+        }
     }
 
     #[test]

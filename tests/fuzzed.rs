@@ -158,3 +158,29 @@ fn a_base_url_without_its_double_slash_is_a_site_error() {
         "{stdout}"
     );
 }
+
+/// `items` target: an item with neither `summary` nor `content_html` (both optional) became a
+/// JSON Feed item with neither `content_html` nor `content_text`, which JSON Feed 1.1 forbids:
+/// the build's self-check stopped the build (`JsonFeedMissingContent`). Such an item now
+/// carries its summary, else its title, as `content_text`.
+#[test]
+fn an_item_without_content_builds_a_valid_json_feed() {
+    let dir = site_with_items(concat!(
+        r#"{"id":"1","lang":"en","section":"news","title":"Only a title","url":"https://csto.example.org/en/1/","published":"2025-12-05"}"#,
+        "\n",
+        r#"{"id":"2","lang":"en","section":"news","title":"A summary","summary":"Plain text.","url":"https://csto.example.org/en/2/","published":"2025-12-04"}"#,
+        "\n",
+    ));
+    polyfeed(dir.path()).arg("build").assert().success();
+    let feed: serde_json::Value =
+        serde_json::from_slice(&fs::read(dir.path().join("public/en/news/feed.json")).unwrap())
+            .unwrap();
+    let items = feed["items"].as_array().unwrap();
+    assert_eq!(items[0]["content_text"], "Only a title");
+    assert_eq!(items[1]["content_text"], "Plain text.");
+    assert!(items.iter().all(|i| i.get("content_html").is_none()));
+    polyfeed(dir.path())
+        .args(["validate", "--strict", "public/en/news/feed.json"])
+        .assert()
+        .success();
+}

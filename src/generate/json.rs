@@ -76,6 +76,9 @@ struct Item<'a> {
     summary: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     content_html: Option<&'a str>,
+    /// Only for an item without `content_html`: JSON Feed requires one of the two.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    content_text: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     image: Option<&'a str>,
     date_published: String,
@@ -167,6 +170,12 @@ pub fn render(doc: &FeedDoc<'_>) -> Vec<u8> {
                     title: &it.title,
                     summary: it.summary.as_deref(),
                     content_html: e.content_html.as_deref(),
+                    // JSON Feed 1.1 §"Items": `content_html` or `content_text` must be
+                    // present. Without HTML content, the summary, else the title, is the text.
+                    content_text: e
+                        .content_html
+                        .is_none()
+                        .then(|| it.summary.as_deref().unwrap_or(&it.title)),
                     image: it.image.as_ref().map(|i| i.url.as_str()),
                     date_published: it.published.to_rfc3339(),
                     date_modified: it.updated.map(|u| u.to_rfc3339()),

@@ -184,3 +184,25 @@ fn an_item_without_content_builds_a_valid_json_feed() {
         .assert()
         .success();
 }
+
+/// `items` target: `image.url = "https://csto.example.org'media/x.jpg"` passed `check` (the
+/// URL parser takes `csto.example.org'media` for a host) and the build stopped on its own RSS
+/// feed: an `enclosure` URL must be http(s) with a plain dotted host name
+/// (`InvalidURLAttribute`, an error). `check` now applies the enclosure rule to `image.url`.
+#[test]
+fn an_image_url_rss_cannot_enclose_is_an_input_error() {
+    let dir = site_with_items(concat!(
+        r#"{"id":"1","lang":"en","section":"news","title":"One","url":"https://csto.example.org/en/1/","published":"2025-12-05","image":{"url":"https://csto.example.org'media/x.jpg","type":"image/jpeg","length":1}}"#,
+        "\n"
+    ));
+    let a = polyfeed(dir.path()).arg("check").assert().code(1);
+    let (stdout, _) = output(&a);
+    assert!(
+        stdout.starts_with(
+            "feeds/items/fuzzed.jsonl:1:133: error[InvalidURI] image.url: `https://csto.example.org'media/x.jpg` cannot be an RSS enclosure URL"
+        ),
+        "{stdout}"
+    );
+    polyfeed(dir.path()).arg("build").assert().code(1);
+    assert!(!dir.path().join("public").exists());
+}

@@ -808,7 +808,24 @@ fn image<'a>(c: &mut Ctx<'a, '_>, raw: &'a RawValue) -> Option<Image> {
     };
     let at = c.at(raw);
     let url = match get("url") {
-        Some(v) => c.url(v, "image.url"),
+        // The image becomes an RSS `enclosure`, whose URL rule is stricter than a link's.
+        Some(v) => c.url(v, "image.url").filter(|u| {
+            let ok = crate::validate::values::match_http_url(u);
+            if !ok {
+                let at = c.at(v);
+                c.push(
+                    Code::InvalidURI,
+                    "image.url",
+                    at,
+                    format!(
+                        "`{u}` cannot be an RSS enclosure URL: it needs http(s)://, a host name \
+                         with a dot (ASCII: punycode for other scripts; no `_`, no user) and \
+                         URI characters only"
+                    ),
+                );
+            }
+            ok
+        }),
         None => {
             c.missing("image.url", at);
             None

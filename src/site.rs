@@ -465,6 +465,16 @@ fn resolve(config: SiteConfig, path: &Path, err: &mut impl FnMut(&[&str], String
                     lc.base_url
                 ),
             );
+        } else if let Ok(normal) = url::Url::parse(&lc.base_url)
+            && normal.as_str() != lc.base_url
+        {
+            // Feed URLs are this string plus a path, and readers (and the self-link check)
+            // compare them in normal form: `:0344`, `:80`, `HTTP://Example.ORG` would make
+            // a feed's self link and its real location differ.
+            err(
+                &["language", tag, "base_url"],
+                format!("`{}` is not in normal form: write `{normal}`", lc.base_url),
+            );
         }
         if lc.title.trim().is_empty() {
             err(&["language", tag, "title"], "must not be empty".into());

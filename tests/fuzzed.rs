@@ -206,3 +206,37 @@ fn an_image_url_rss_cannot_enclose_is_an_input_error() {
     polyfeed(dir.path()).arg("build").assert().code(1);
     assert!(!dir.path().join("public").exists());
 }
+
+/// `site` target: `base_url = "http://example.org:0344/sr/"` was accepted; the self-check then
+/// compared the feed's self link, which URL resolution normalises (`:344`), with its location
+/// as written (`:0344`) and warned `SelfDoesntMatchLocation`. A base URL must now be written
+/// in the normal form feed readers compare, and the error says which.
+#[test]
+fn a_base_url_not_in_normal_form_is_a_site_error() {
+    for (bad, normal) in [
+        (
+            "http://csto.example.org:0344/en/",
+            "http://csto.example.org:344/en/",
+        ),
+        (
+            "https://CSTO.example.org:443/en/",
+            "https://csto.example.org/en/",
+        ),
+    ] {
+        let dir = sample();
+        let site = dir.path().join("feeds/site.toml");
+        let text = fs::read_to_string(&site).unwrap().replace(
+            "base_url = \"https://csto.example.org/en/\"",
+            &format!("base_url = {bad:?}"),
+        );
+        fs::write(&site, text).unwrap();
+        let a = polyfeed(dir.path()).arg("build").assert().code(2);
+        let (_, stderr) = output(&a);
+        assert!(
+            stderr.contains(&format!(
+                "feeds/site.toml:35:12: language.en.base_url: `{bad}` is not in normal form: write `{normal}`"
+            )),
+            "{stderr}"
+        );
+    }
+}

@@ -240,3 +240,25 @@ fn a_base_url_not_in_normal_form_is_a_site_error() {
         );
     }
 }
+
+/// `items` target: a `summary` with U+007F (DEL) passed `check` (XML allows it), and the RSS
+/// feed's `description`, which is read as HTML, got `NotHtml` from the self-check. Plain-text
+/// fields now get a warning for characters HTML forbids (DEL, C1 controls, noncharacters).
+#[test]
+fn a_character_html_forbids_in_plain_text_is_reported_by_check() {
+    let dir = site_with_items(concat!(
+        r#"{"id":"1","lang":"en","section":"news","title":"One\u0085","summary":"Text \u007f here","url":"https://csto.example.org/en/1/","published":"2025-12-05"}"#,
+        "\n"
+    ));
+    let a = polyfeed(dir.path()).arg("check").assert().success();
+    let (stdout, _) = output(&a);
+    assert_eq!(
+        stdout,
+        concat!(
+            "feeds/items/fuzzed.jsonl:1:48: warning[BadCharacters] title: character U+0085 ",
+            "(at character 4) is not allowed in HTML, and feeds carry this text as HTML\n",
+            "feeds/items/fuzzed.jsonl:1:70: warning[BadCharacters] summary: character U+007F ",
+            "(at character 6) is not allowed in HTML, and feeds carry this text as HTML\n",
+        )
+    );
+}

@@ -224,6 +224,25 @@ impl<'a> Ctx<'a, '_> {
             let code = p.code();
             self.push(code, field, at, p.to_string());
         }
+        // Plain text lands in RSS `description`, which readers (and the validator) read as
+        // HTML: DEL, C1 controls and noncharacters are not allowed there. (XML-forbidden
+        // characters are reported above; `content_html` gets the whole HTML check.)
+        if plain
+            && let Some((i, c)) = crate::validate::html::first_invalid_char(s)
+            && !is_xml_forbidden(c)
+        {
+            self.push(
+                Code::BadCharacters,
+                field,
+                at,
+                format!(
+                    "character U+{:04X} (at character {}) is not allowed in HTML, and feeds \
+                     carry this text as HTML",
+                    c as u32,
+                    s[..i].chars().count() + 1
+                ),
+            );
+        }
         if plain && let Some(snippet) = html_in_text(s) {
             self.push(
                 Code::ContainsHTML,

@@ -565,12 +565,28 @@ fn resolve(config: SiteConfig, path: &Path, err: &mut impl FnMut(&[&str], String
                 None
             }
         },
-        None => config
-            .languages
-            .get(default_language)
-            .and_then(|l| config.language.get(l))
-            .and_then(|lc| url::Url::parse(&lc.base_url).ok())
-            .and_then(|u| u.host_str().map(TagAuthority::from_host)),
+        // The default language's host, which must then be a tag URI authority (RFC 4151: a
+        // domain name): the URL parser accepts hosts such as `a.,b` that would make every id
+        // invalid.
+        None => config.languages.get(default_language).and_then(|l| {
+            let host = url::Url::parse(&config.language.get(l)?.base_url)
+                .ok()?
+                .host_str()?
+                .to_string();
+            match TagAuthority::parse(&format!("{host},2000")) {
+                Ok(t) => Some(t),
+                Err(_) => {
+                    err(
+                        &["language", l, "base_url"],
+                        format!(
+                            "the host `{host}` cannot be the authority of tag URI ids (RFC \
+                             4151 wants a domain name): fix it, or set `id_authority`"
+                        ),
+                    );
+                    None
+                }
+            }
+        }),
     };
     let languages: Option<Vec<Language>> = config
         .languages

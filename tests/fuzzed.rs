@@ -262,3 +262,30 @@ fn a_character_html_forbids_in_plain_text_is_reported_by_check() {
         )
     );
 }
+
+/// `site` target: `base_url = "https://xampl1e.,org/en/"` was accepted (the URL parser allows
+/// `,` in a host name), and without `id_authority` that host became the authority of every
+/// tag URI id, so every generated feed failed its self-check (`InvalidTAG`). The derived
+/// authority is now checked like a configured one.
+#[test]
+fn a_host_that_cannot_be_a_tag_authority_is_a_site_error() {
+    let dir = sample();
+    let site = dir.path().join("feeds/site.toml");
+    let text = fs::read_to_string(&site)
+        .unwrap()
+        .replace("id_authority = \"csto.example.org,2025\"\n", "")
+        .replace(
+            "https://csto.example.org/ru/",
+            "https://csto.,example.org/ru/",
+        );
+    fs::write(&site, text).unwrap();
+    let a = polyfeed(dir.path()).arg("build").assert().code(2);
+    let (_, stderr) = output(&a);
+    assert!(
+        stderr.contains(
+            "language.ru.base_url: the host `csto.,example.org` cannot be the authority of tag URI ids"
+        ),
+        "{stderr}"
+    );
+    assert!(!dir.path().join("public").exists());
+}

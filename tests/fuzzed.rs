@@ -289,3 +289,20 @@ fn a_host_that_cannot_be_a_tag_authority_is_a_site_error() {
     );
     assert!(!dir.path().join("public").exists());
 }
+
+/// `items` target: `url = "https://csto.example.org/en/secretari[t/..."` passed `check` (the URL
+/// parser keeps `[` in a path) and the build stopped on its own RSS feed (`InvalidUriChar` on
+/// `link`). Item URLs now also pass the validator's rule for an RSS `link`.
+#[test]
+fn a_url_with_a_character_uris_forbid_is_an_input_error() {
+    let dir = site_with_items(concat!(
+        r#"{"id":"1","lang":"en","section":"news","title":"One","url":"https://csto.example.org/en/secretari[t/1/","published":"2025-12-05"}"#,
+        "\n"
+    ));
+    let a = polyfeed(dir.path()).arg("check").assert().code(1);
+    let (stdout, _) = output(&a);
+    assert_eq!(
+        stdout,
+        "feeds/items/fuzzed.jsonl:1:60: error[InvalidURI] url: `https://csto.example.org/en/secretari[t/1/` is not a valid URI (RFC 3986: percent-encode characters such as `[` and `]`)\n"
+    );
+}

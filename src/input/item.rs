@@ -417,12 +417,37 @@ pub fn check_http_url(s: &str) -> Result<(), &'static str> {
         {
             Err("contains a space, a backslash or a control character")
         }
+        // What the URL parser keeps but URIs forbid (`[` in a path...): the rule the
+        // validator applies to an RSS `link`, errors only.
+        Ok(_) if !s.is_ascii() => Err(
+            "is not ASCII: an RSS link must be a URI (percent-encode the path, punycode the host)",
+        ),
+        Ok(_) if !uri_ok(s) => {
+            Err("is not a valid URI (RFC 3986: percent-encode characters such as `[` and `]`)")
+        }
         Ok(_) => Ok(()),
         Err(url::ParseError::RelativeUrlWithoutBase) => {
             Err("is relative; feed readers need an absolute http(s) URL")
         }
         Err(_) => Err("is not a valid URL"),
     }
+}
+
+/// True when the validator's rule for an RSS `link` finds no error in `s`.
+fn uri_ok(s: &str) -> bool {
+    use crate::validate::values::{UriRule, uri_unstripped};
+    let mut found = Vec::new();
+    uri_unstripped(
+        s,
+        UriRule::Full,
+        Code::InvalidFullLink,
+        Code::ValidURI,
+        None,
+        &mut found,
+    );
+    !found
+        .iter()
+        .any(|f| f.severity.unwrap_or(f.code.severity()) == crate::diagnostic::Severity::Error)
 }
 
 /// True when `s` spells `scheme://` itself (any case), as an absolute URI must.
@@ -989,13 +1014,16 @@ description = "D"
             "https://example.org/a b",
             "https://example.org/a\\b",
             "https://exa\tmple.org/",
+            "https://example.org/a[b/",
+            // The validator's rule for an RSS link is RFC 2396/3986: no IRIs.
+            "https://пример.рф/",
         ] {
             assert!(check_http_url(bad).is_err(), "{bad:?}");
         }
         for good in [
             "https://example.org/",
             "HTTP://example.org/a?b=c#d",
-            "https://пример.рф/",
+            "https://xn--e1afmkfd.xn--p1ai/%D0%B0",
         ] {
             assert_eq!(check_http_url(good), Ok(()), "{good:?}");
         }

@@ -306,3 +306,26 @@ fn a_url_with_a_character_uris_forbid_is_an_input_error() {
         "feeds/items/fuzzed.jsonl:1:60: error[InvalidURI] url: `https://csto.example.org/en/secretari[t/1/` is not a valid URI (RFC 3986: percent-encode characters such as `[` and `]`)\n"
     );
 }
+
+/// `site` target: `base_url = "https://csto.example.org/r]u/"` was accepted (the URL parser
+/// keeps `]` in a path) and every RSS feed of the language failed its self-check
+/// (`InvalidUriChar` on `link`). The site's URLs now follow the items' `url` rule, which
+/// applies the validator's rule for an RSS `link`.
+#[test]
+fn a_base_url_with_a_character_uris_forbid_is_a_site_error() {
+    let dir = sample();
+    let site = dir.path().join("feeds/site.toml");
+    let text = fs::read_to_string(&site).unwrap().replace(
+        "https://csto.example.org/en/",
+        "https://csto.example.org/e]n/",
+    );
+    fs::write(&site, text).unwrap();
+    let a = polyfeed(dir.path()).arg("build").assert().code(2);
+    let (_, stderr) = output(&a);
+    assert!(
+        stderr.contains(
+            "feeds/site.toml:35:12: language.en.base_url: `https://csto.example.org/e]n/` is not an absolute http(s) URL"
+        ),
+        "{stderr}"
+    );
+}

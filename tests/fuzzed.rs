@@ -329,3 +329,21 @@ fn a_base_url_with_a_character_uris_forbid_is_a_site_error() {
         "{stderr}"
     );
 }
+
+/// `items` target: a `summary` holding `&r` (a reference cut short) and later `</p>` passed
+/// `check` without a word: the markup finder gave up at the first `&` that starts no
+/// reference, so the `</p>` went unseen, and the self-check warned about the Atom `summary`
+/// (`ContainsUndeclaredHTML`). The finder now goes on past such an `&`.
+#[test]
+fn markup_after_a_stray_ampersand_is_reported_by_check() {
+    let dir = site_with_items(concat!(
+        r#"{"id":"1","lang":"en","section":"news","title":"One","summary":"AT&T and mechanisms.&routdated models, called upon to cooperate.</p>","url":"https://csto.example.org/en/1/","published":"2025-12-05"}"#,
+        "\n"
+    ));
+    let a = polyfeed(dir.path()).arg("check").assert().success();
+    let (stdout, _) = output(&a);
+    assert_eq!(
+        stdout,
+        "feeds/items/fuzzed.jsonl:1:64: warning[ContainsHTML] summary: plain-text field contains markup `</p>`\n"
+    );
+}

@@ -374,6 +374,7 @@ pub fn html_in_text(s: &str) -> Option<&str> {
         if c == b'<' {
             let next = b.get(i + 1).copied().unwrap_or(b' ');
             if next.is_ascii_alphabetic() || next == b'/' || next == b'!' {
+                // No `>` after this `<`: no tag from here on.
                 let end = b[i..].iter().position(|&x| x == b'>')?;
                 if !b[i + 1..i + end].contains(&b'<') {
                     return Some(&s[i..=i + end]);
@@ -381,11 +382,16 @@ pub fn html_in_text(s: &str) -> Option<&str> {
             }
         } else if c == b'&' {
             let rest = &b[i + 1..];
-            let n = rest
+            // An `&` that starts no reference (`&rdquo` cut short, `AT&T`) does not end the
+            // search: markup may follow.
+            let Some(n) = rest
                 .iter()
                 .take(32)
                 .position(|&x| x == b';')
-                .filter(|&n| n > 0)?;
+                .filter(|&n| n > 0)
+            else {
+                continue;
+            };
             let name = &rest[..n];
             let entity = name.iter().all(u8::is_ascii_alphanumeric)
                 && (name[0].is_ascii_alphabetic() || (name[0] == b'#' && name.len() > 1))

@@ -510,8 +510,10 @@ fn locate(doc: &toml::de::DeTable<'_>, path: &[&str]) -> Option<usize> {
     }
 }
 
+/// An absolute http(s) URL written as feeds need it (the items' `url` rule: `scheme://host`
+/// spelled out, no spaces, controls or backslashes the URL parser would forgive).
 fn is_http_url(s: &str) -> bool {
-    url::Url::parse(s).is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())
+    crate::input::item::check_http_url(s).is_ok()
 }
 
 fn author(a: &AuthorConfig) -> Author {
@@ -580,6 +582,16 @@ fn resolve(config: SiteConfig, path: &Path, err: &mut impl FnMut(&[&str], String
                     "`{}` must end with `/` (feed URLs are appended to it)",
                     lc.base_url
                 ),
+            );
+        } else if let Ok(normal) = url::Url::parse(&lc.base_url)
+            && normal.as_str() != lc.base_url
+        {
+            // Feed URLs are this string plus a path, and readers (and the self-link check)
+            // compare them in normal form: `:0344`, `:80`, `HTTP://Example.ORG` would make
+            // a feed's self link and its real location differ.
+            err(
+                &["language", tag, "base_url"],
+                format!("`{}` is not in normal form: write `{normal}`", lc.base_url),
             );
         }
         if lc.title.trim().is_empty() {
@@ -691,12 +703,28 @@ fn resolve(config: SiteConfig, path: &Path, err: &mut impl FnMut(&[&str], String
                 None
             }
         },
-        None => config
-            .languages
-            .get(default_language)
-            .and_then(|l| config.language.get(l))
-            .and_then(|lc| url::Url::parse(&lc.base_url).ok())
-            .and_then(|u| u.host_str().map(TagAuthority::from_host)),
+        // The default language's host, which must then be a tag URI authority (RFC 4151: a
+        // domain name): the URL parser accepts hosts such as `a.,b` that would make every id
+        // invalid.
+        None => config.languages.get(default_language).and_then(|l| {
+            let host = url::Url::parse(&config.language.get(l)?.base_url)
+                .ok()?
+                .host_str()?
+                .to_string();
+            match TagAuthority::parse(&format!("{host},2000")) {
+                Ok(t) => Some(t),
+                Err(_) => {
+                    err(
+                        &["language", l, "base_url"],
+                        format!(
+                            "the host `{host}` cannot be the authority of tag URI ids (RFC \
+                             4151 wants a domain name): fix it, or set `id_authority`"
+                        ),
+                    );
+                    None
+                }
+            }
+        }),
     };
     let languages: Option<Vec<Language>> = config
         .languages

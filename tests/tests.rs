@@ -9,6 +9,7 @@ mod cases;
 mod check;
 mod crash;
 mod diff;
+mod fuzzed;
 mod hostile;
 mod http;
 mod interop;

@@ -1,8 +1,15 @@
-//! Any bytes through the whole validator (sniffing, decoding, XML and JSON Feed rules, all
-//! renderers' inputs): it must return a report, never panic or hang.
+//! Any bytes through the whole validator (sniffing, decoding, XML and JSON Feed rules for
+//! RSS 0.9x/1.0/2.0, Atom and JSON Feed): it must return a report, never panic or hang.
+//!
+//! Invariants checked on every input:
+//! - positions are 1-based wherever they resolved;
+//! - the tally counts what is reported;
+//! - the snapshot the validator builds from its own parse (for the whole-site checks) is the
+//!   one `diff` reads from the same bytes on its own.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use polyfeed::diagnostic::{Severity, Tally};
 use polyfeed::validate::{ValidateOptions, validate_bytes};
 
 fuzz_target!(|data: &[u8]| {
@@ -12,18 +19,37 @@ fuzz_target!(|data: &[u8]| {
         passes: true,
         charset: None,
         two_threads: false,
+        snapshot: true,
     };
     let report = validate_bytes(data, &opts);
-    // Positions are 1-based wherever they resolved, and the tally counts what is reported.
     for d in &report.diagnostics {
         if let Some(p) = d.position {
             assert!(p.line >= 1 && p.column >= 1, "{d:?}");
         }
     }
-    let errors = report
+    let tally = Tally::of(&report.diagnostics);
+    assert_eq!(
+        (tally.errors, tally.warnings, tally.infos),
+        (
+            report.tally.errors,
+            report.tally.warnings,
+            report.tally.infos
+        )
+    );
+    // A fatal error is an error: the tally can never hide it.
+    if report
         .diagnostics
         .iter()
-        .filter(|d| d.severity == polyfeed::diagnostic::Severity::Error)
-        .count();
-    assert_eq!(errors, report.tally.errors);
+        .any(|d| d.severity == Severity::Error)
+    {
+        assert!(report.tally.errors > 0);
+    }
+    if let Some(snap) = &report.snapshot {
+        let alone = polyfeed::diff::read::read(data);
+        assert_eq!(
+            alone.as_ref(),
+            Ok(snap),
+            "validator's snapshot differs from diff's"
+        );
+    }
 });

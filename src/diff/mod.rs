@@ -512,22 +512,28 @@ pub fn compare(path: &str, old: &Snapshot, new: &Snapshot, opts: &DiffOptions) -
         }
     }
 
-    // Match by key (OLD keys through the id map).
-    let mut new_index: HashMap<&str, usize> = HashMap::with_capacity(new.items.len());
+    // Match by key (OLD keys through the id map). A key a feed repeats (a broken feed, or
+    // two documents run together) pairs its n-th OLD item with its n-th NEW one, so a feed
+    // compared with itself matches every item with itself.
+    let mut new_index: HashMap<&str, (Vec<usize>, usize)> = HashMap::with_capacity(new.items.len());
     for (i, it) in new.items.iter().enumerate() {
-        new_index.entry(it.key.as_str()).or_insert(i);
+        new_index.entry(it.key.as_str()).or_default().0.push(i);
     }
     let mut old_match: Vec<Option<usize>> = vec![None; old.items.len()];
     let mut new_matched = vec![false; new.items.len()];
+    // The first NEW item with `key` not matched yet (each key's cursor only moves forward).
+    let mut take = |key: &str, new_matched: &[bool]| -> Option<usize> {
+        let (list, next) = new_index.get_mut(key)?;
+        while *next < list.len() && new_matched[list[*next]] {
+            *next += 1;
+        }
+        list.get(*next).copied()
+    };
     for (i, it) in old.items.iter().enumerate() {
         // The same key, else the key the id map migrates it to.
-        let found = new_index
-            .get(it.key.as_str())
-            .filter(|&&j| !new_matched[j])
-            .or_else(|| new_index.get(opts.ids.forward(&it.key)));
-        if let Some(&j) = found
-            && !new_matched[j]
-        {
+        let found =
+            take(&it.key, &new_matched).or_else(|| take(opts.ids.forward(&it.key), &new_matched));
+        if let Some(j) = found {
             old_match[i] = Some(j);
             new_matched[j] = true;
         }

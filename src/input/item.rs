@@ -179,6 +179,26 @@ impl<'a> Ctx<'a, '_> {
         Some(s)
     }
 
+    /// Checks `content_html` as the validator checks HTML in a feed (`NotHtml`,
+    /// `SecurityRisk`...): what it would find in the generated feeds is reported here, on the
+    /// input the author can fix, rather than as a warning of the build's self-check.
+    fn html(&mut self, raw: &RawValue, s: &str) {
+        let mut found = Vec::new();
+        if crate::validate::html::check_html(s, &mut found) {
+            return;
+        }
+        let at = self.at(raw);
+        for f in found {
+            let severity = f.severity.unwrap_or(f.code.severity());
+            if severity != crate::diagnostic::Severity::Pass {
+                self.push(f.code, "content_html", at, f.message);
+                if let Some(d) = self.diags.last_mut() {
+                    d.severity = severity;
+                }
+            }
+        }
+    }
+
     /// Checks the characters of a text value.
     fn text(&mut self, raw: &RawValue, field: &str, s: &str, plain: bool) {
         let at = self.at(raw);
@@ -217,6 +237,25 @@ impl<'a> Ctx<'a, '_> {
         for p in crate::hygiene::check_text(s, field == "title") {
             let code = p.code();
             self.push(code, field, at, p.to_string());
+        }
+        // Plain text lands in RSS `description`, which readers (and the validator) read as
+        // HTML: DEL, C1 controls and noncharacters are not allowed there. (XML-forbidden
+        // characters are reported above; `content_html` gets the whole HTML check.)
+        if plain
+            && let Some((i, c)) = crate::validate::html::first_invalid_char(s)
+            && !is_xml_forbidden(c)
+        {
+            self.push(
+                Code::BadCharacters,
+                field,
+                at,
+                format!(
+                    "character U+{:04X} (at character {}) is not allowed in HTML, and feeds \
+                     carry this text as HTML",
+                    c as u32,
+                    s[..i].chars().count() + 1
+                ),
+            );
         }
         if plain && let Some(snippet) = html_in_text(s) {
             self.push(
@@ -349,6 +388,7 @@ pub fn html_in_text(s: &str) -> Option<&str> {
         if c == b'<' {
             let next = b.get(i + 1).copied().unwrap_or(b' ');
             if next.is_ascii_alphabetic() || next == b'/' || next == b'!' {
+                // No `>` after this `<`: no tag from here on.
                 let end = b[i..].iter().position(|&x| x == b'>')?;
                 if !b[i + 1..i + end].contains(&b'<') {
                     return Some(&s[i..=i + end]);
@@ -356,11 +396,16 @@ pub fn html_in_text(s: &str) -> Option<&str> {
             }
         } else if c == b'&' {
             let rest = &b[i + 1..];
-            let n = rest
+            // An `&` that starts no reference (`&rdquo` cut short, `AT&T`) does not end the
+            // search: markup may follow.
+            let Some(n) = rest
                 .iter()
                 .take(32)
                 .position(|&x| x == b';')
-                .filter(|&n| n > 0)?;
+                .filter(|&n| n > 0)
+            else {
+                continue;
+            };
             let name = &rest[..n];
             let entity = name.iter().all(u8::is_ascii_alphanumeric)
                 && (name[0].is_ascii_alphabetic() || (name[0] == b'#' && name.len() > 1))
@@ -381,12 +426,56 @@ pub fn check_http_url(s: &str) -> Result<(), &'static str> {
     match url::Url::parse(s) {
         Ok(u) if !matches!(u.scheme(), "http" | "https") => Err("is not an http(s) URL"),
         Ok(u) if u.host_str().is_none_or(str::is_empty) => Err("has no host"),
+        // The URL parser forgives what feeds copy verbatim and validators reject:
+        // `https:/host/`, `https:host`, `https:\\host\`, tabs and line breaks inside.
+        Ok(u) if !written_with_authority(s, u.scheme()) => {
+            Err("must start with `http://` or `https://` and a host")
+        }
+        Ok(_)
+            if s.chars()
+                .any(|c| c.is_whitespace() || c.is_control() || c == '\\') =>
+        {
+            Err("contains a space, a backslash or a control character")
+        }
+        // What the URL parser keeps but URIs forbid (`[` in a path...): the rule the
+        // validator applies to an RSS `link`, errors only.
+        Ok(_) if !s.is_ascii() => Err(
+            "is not ASCII: an RSS link must be a URI (percent-encode the path, punycode the host)",
+        ),
+        Ok(_) if !uri_ok(s) => {
+            Err("is not a valid URI (RFC 3986: percent-encode characters such as `[` and `]`)")
+        }
         Ok(_) => Ok(()),
         Err(url::ParseError::RelativeUrlWithoutBase) => {
             Err("is relative; feed readers need an absolute http(s) URL")
         }
         Err(_) => Err("is not a valid URL"),
     }
+}
+
+/// True when the validator's rule for an RSS `link` finds no error in `s`.
+fn uri_ok(s: &str) -> bool {
+    use crate::validate::values::{UriRule, uri_unstripped};
+    let mut found = Vec::new();
+    uri_unstripped(
+        s,
+        UriRule::Full,
+        Code::InvalidFullLink,
+        Code::ValidURI,
+        None,
+        &mut found,
+    );
+    !found
+        .iter()
+        .any(|f| f.severity.unwrap_or(f.code.severity()) == crate::diagnostic::Severity::Error)
+}
+
+/// True when `s` spells `scheme://` itself (any case), as an absolute URI must.
+fn written_with_authority(s: &str, scheme: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() > scheme.len() + 3
+        && b[..scheme.len()].eq_ignore_ascii_case(scheme.as_bytes())
+        && &b[scheme.len()..scheme.len() + 3] == b"://"
 }
 
 /// A plausible email address: `local@domain`, no spaces, no name, a dotted domain.
@@ -594,6 +683,7 @@ pub fn parse_item(record: &[u8], cx: &ItemContext<'_>) -> ParsedItem {
     let content_html = opt("content_html").and_then(|v| {
         let s = c.string(v, "content_html")?;
         c.text(v, "content_html", &s, false);
+        c.html(v, &s);
         (!s.trim().is_empty()).then(|| s.into_owned())
     });
     let url = opt("url").and_then(|v| c.url(v, "url"));
@@ -799,7 +889,24 @@ fn image<'a>(c: &mut Ctx<'a, '_>, raw: &'a RawValue) -> Option<Image> {
     };
     let at = c.at(raw);
     let url = match get("url") {
-        Some(v) => c.url(v, "image.url"),
+        // The image becomes an RSS `enclosure`, whose URL rule is stricter than a link's.
+        Some(v) => c.url(v, "image.url").filter(|u| {
+            let ok = crate::validate::values::match_http_url(u);
+            if !ok {
+                let at = c.at(v);
+                c.push(
+                    Code::InvalidURI,
+                    "image.url",
+                    at,
+                    format!(
+                        "`{u}` cannot be an RSS enclosure URL: it needs http(s)://, a host name \
+                         with a dot (ASCII: punycode for other scripts; no `_`, no user) and \
+                         URI characters only"
+                    ),
+                );
+            }
+            ok
+        }),
         None => {
             c.missing("image.url", at);
             None
@@ -931,6 +1038,32 @@ description = "D"
         66 error[InvalidURI] url: `/en/1/` is relative; feed readers need an absolute http(s) URL
         87 error[InvalidRFC3339Date] published: `05.12.2025` is not an RFC 3339 date-time (`2025-12-05T14:30:00+03:00`), a local date-time (`2025-12-05T14:30:00`) or a date (`2025-12-05`) (did you mean `2025-12-05`?)
         ");
+    }
+
+    #[test]
+    fn urls_are_written_as_feeds_need_them() {
+        // Found by the `site` fuzz target (a base URL `https:/host/` passed and made a
+        // relative self link): what the URL parser forgives is not an absolute URI.
+        for bad in [
+            "https:/example.org/a",
+            "https:example.org/a",
+            "https:\\\\example.org\\a",
+            "https://example.org/a b",
+            "https://example.org/a\\b",
+            "https://exa\tmple.org/",
+            "https://example.org/a[b/",
+            // The validator's rule for an RSS link is RFC 2396/3986: no IRIs.
+            "https://пример.рф/",
+        ] {
+            assert!(check_http_url(bad).is_err(), "{bad:?}");
+        }
+        for good in [
+            "https://example.org/",
+            "HTTP://example.org/a?b=c#d",
+            "https://xn--e1afmkfd.xn--p1ai/%D0%B0",
+        ] {
+            assert_eq!(check_http_url(good), Ok(()), "{good:?}");
+        }
     }
 
     #[test]

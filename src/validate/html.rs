@@ -142,8 +142,9 @@ fn is_forbidden_char(c: char) -> bool {
         || v & 0xFFFE == 0xFFFE
 }
 
-/// The first character HTML5 forbids in the input stream, with its byte offset.
-fn first_invalid_char(s: &str) -> Option<(usize, char)> {
+/// The first character HTML5 forbids in the input stream, with its byte offset. (`check` uses
+/// it on plain-text item fields too: RSS carries them in elements read as HTML.)
+pub fn first_invalid_char(s: &str) -> Option<(usize, char)> {
     // Bytes that may start a forbidden character: C0 controls (but tab, line feed, form
     // feed, carriage return), DEL, 0xC2 (U+0080–U+00BF), 0xEF (U+F000–U+FFFF) and the
     // four-byte leads. The test has no branches, so the compiler vectorises the scan of

@@ -477,8 +477,8 @@ fn match_domain(host: &[u8]) -> bool {
 }
 
 /// `httpURL`: `(http|https)://` + domain + `(?::\d+)?(/|$)` (ignoring case) and the full
-/// URI grammar.
-fn match_http_url(s: &str) -> bool {
+/// URI grammar. (The RSS `enclosure` URL rule; `check` applies it to an item's `image.url`.)
+pub fn match_http_url(s: &str) -> bool {
     let b = s.as_bytes();
     let start = if starts_with_ci(b, b"http://") {
         7

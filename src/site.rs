@@ -524,7 +524,22 @@ fn author(a: &AuthorConfig) -> Author {
     }
 }
 
+/// The error for markup (or something a reader takes for it) in a site text.
+fn markup_message(snippet: &str) -> String {
+    format!(
+        "contains markup `{snippet}`: site texts are plain text, and feeds carry them where \
+         readers expect HTML (write `&` and `<` followed by a space, or reword)"
+    )
+}
+
 fn resolve(config: SiteConfig, path: &Path, err: &mut impl FnMut(&[&str], String)) -> Option<Site> {
+    if let Some(snippet) = config
+        .rights
+        .as_deref()
+        .and_then(crate::input::item::html_in_text)
+    {
+        err(&["rights"], markup_message(snippet));
+    }
     let timezone = match &config.timezone {
         None => None,
         Some(name) => match name.parse::<Tz>() {
@@ -602,6 +617,24 @@ fn resolve(config: SiteConfig, path: &Path, err: &mut impl FnMut(&[&str], String
                 &["language", tag, "description"],
                 "must not be empty".into(),
             );
+        }
+        // Site texts go into feeds as plain text that readers (and the validator) read as
+        // HTML, as item titles do (`ContainsHTML`); a finding in every feed of the language
+        // is better stopped here, with its key.
+        let mut texts: Vec<(Vec<&str>, &str)> = vec![
+            (vec!["language", tag, "title"], &lc.title),
+            (vec!["language", tag, "description"], &lc.description),
+        ];
+        if let Some(r) = &lc.rights {
+            texts.push((vec!["language", tag, "rights"], r));
+        }
+        for (section, title) in &lc.section_titles {
+            texts.push((vec!["language", tag, "section_titles", section], title));
+        }
+        for (key, text) in texts {
+            if let Some(snippet) = crate::input::item::html_in_text(text) {
+                err(&key, markup_message(snippet));
+            }
         }
         for (key, value) in &lc.labels {
             if crate::l10n::Label::from_key(key).is_none() {
@@ -802,6 +835,29 @@ news = "News"
             "https://example.org/ru/press/atom.xml"
         );
         assert_eq!(site.formats, Format::ALL.to_vec());
+    }
+
+    #[test]
+    fn markup_in_site_texts_is_an_error_naming_its_key() {
+        let text = GOOD
+            .replace(
+                "description = \"News\"",
+                "description = \"News &bbbb; more\"",
+            )
+            .replace(
+                "[language.en.section_titles]",
+                "[language.en.section_titles]\nsecretariat = \"<b>Sec</b>\"",
+            );
+        let e = errors(&text);
+        assert!(
+            e.contains("language.en.description: contains markup `&bbbb;`"),
+            "{e}"
+        );
+        assert!(
+            e.contains("language.en.section_titles.secretariat: contains markup"),
+            "{e}"
+        );
+        assert!(errors(&GOOD.replace("description = \"News\"", "description = \"Q & A\"")) == "ok");
     }
 
     #[test]

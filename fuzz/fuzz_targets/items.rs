@@ -60,6 +60,7 @@ fuzz_target!(|data: &[u8]| {
         CheckOptions {
             now: None,
             threads: 1,
+            ..CheckOptions::default()
         },
     )
     .expect("check of a readable file");

@@ -524,21 +524,38 @@ fn author(a: &AuthorConfig) -> Author {
     }
 }
 
-/// The error for markup (or something a reader takes for it) in a site text.
-fn markup_message(snippet: &str) -> String {
-    format!(
-        "contains markup `{snippet}`: site texts are plain text, and feeds carry them where \
-         readers expect HTML (write `&` and `<` followed by a space, or reword)"
-    )
+/// What is wrong with a site text (a title, description, rights statement, section title
+/// or author name), if anything. These go into every feed of their language as plain text
+/// that readers (and the validator) take for HTML, so what an item text would be warned
+/// about (`ContainsHTML`, `BadCharacters`) would be a finding in every feed: here it is an
+/// error naming the key.
+fn text_problem(text: &str) -> Option<String> {
+    if let Some((i, c)) = text
+        .char_indices()
+        .find(|&(_, c)| ('\u{80}'..='\u{9F}').contains(&c) || c == '\u{FFFD}')
+        .or_else(|| crate::validate::html::first_invalid_char(text))
+    {
+        return Some(format!(
+            "contains U+{:04X} (at character {}): a control character, a replacement character \
+             or a noncharacter, usually left by a decoding error; site texts are plain text",
+            c as u32,
+            text[..i].chars().count() + 1
+        ));
+    }
+    crate::input::item::html_in_text(text).map(|snippet| {
+        format!(
+            "contains markup `{snippet}`: site texts are plain text, and feeds carry them where \
+             readers expect HTML (write `&` and `<` followed by a space, or reword)"
+        )
+    })
 }
 
 fn resolve(config: SiteConfig, path: &Path, err: &mut impl FnMut(&[&str], String)) -> Option<Site> {
-    if let Some(snippet) = config
-        .rights
-        .as_deref()
-        .and_then(crate::input::item::html_in_text)
-    {
-        err(&["rights"], markup_message(snippet));
+    if let Some(problem) = config.rights.as_deref().and_then(text_problem) {
+        err(&["rights"], problem);
+    }
+    if let Some(problem) = config.author.as_ref().and_then(|a| text_problem(&a.name)) {
+        err(&["author", "name"], problem);
     }
     let timezone = match &config.timezone {
         None => None,
@@ -631,9 +648,12 @@ fn resolve(config: SiteConfig, path: &Path, err: &mut impl FnMut(&[&str], String
         for (section, title) in &lc.section_titles {
             texts.push((vec!["language", tag, "section_titles", section], title));
         }
+        if let Some(a) = &lc.author {
+            texts.push((vec!["language", tag, "author", "name"], &a.name));
+        }
         for (key, text) in texts {
-            if let Some(snippet) = crate::input::item::html_in_text(text) {
-                err(&key, markup_message(snippet));
+            if let Some(problem) = text_problem(text) {
+                err(&key, problem);
             }
         }
         for (key, value) in &lc.labels {
@@ -858,6 +878,11 @@ news = "News"
             "{e}"
         );
         assert!(errors(&GOOD.replace("description = \"News\"", "description = \"Q & A\"")) == "ok");
+        let e = errors(&GOOD.replace("description = \"News\"", "description = \"News \\u0085\""));
+        assert!(
+            e.contains("language.en.description: contains U+0085 (at character 6)"),
+            "{e}"
+        );
     }
 
     #[test]

@@ -542,10 +542,29 @@ fn text_problem(text: &str) -> Option<String> {
             text[..i].chars().count() + 1
         ));
     }
-    crate::input::item::html_in_text(text).map(|snippet| {
-        format!(
+    if let Some(snippet) = crate::input::item::html_in_text(text) {
+        return Some(format!(
             "contains markup `{snippet}`: site texts are plain text, and feeds carry them where \
              readers expect HTML (write `&` and `<` followed by a space, or reword)"
+        ));
+    }
+    // What the validator says of this text as an RSS 2.0 channel `description` (`<` before a
+    // letter, `&#`: the RSS profile's `CharacterData`).
+    let mut found = Vec::new();
+    crate::validate::values::nonhtml(
+        text,
+        crate::diagnostic::Code::ContainsHTML,
+        crate::validate::values::TextContext {
+            start_line_has_hex_ref: false,
+            rss2: true,
+        },
+        &mut found,
+    );
+    found.first().map(|f| {
+        format!(
+            "{}: site texts are plain text, and feeds carry them where readers expect HTML \
+             (write `<` followed by a space, or reword)",
+            f.message
         )
     })
 }
@@ -878,6 +897,8 @@ news = "News"
             "{e}"
         );
         assert!(errors(&GOOD.replace("description = \"News\"", "description = \"Q & A\"")) == "ok");
+        let e = errors(&GOOD.replace("description = \"News\"", "description = \"Or!anis <ion\""));
+        assert!(e.contains("language.en.description: text holds `<`"), "{e}");
         let e = errors(&GOOD.replace("description = \"News\"", "description = \"News \\u0085\""));
         assert!(
             e.contains("language.en.description: contains U+0085 (at character 6)"),

@@ -6,8 +6,9 @@
 //! be re-templated or change format without re-keying a single item.
 //!
 //! The specific part may only contain URI `pchar`s, `/` and `?` (RFC 4151 §2.1); polyfeed
-//! keeps ASCII letters, digits and `-._~` and percent-encodes every other byte of the UTF-8
-//! id, so any CMS id gives a well-formed, unique tag.
+//! keeps ASCII letters, digits, `-._~` and the `pchar` delimiters `!$&'()*+,;=:@` (which a
+//! canonical URI writes literally) and percent-encodes every other byte of the UTF-8 id, so
+//! any CMS id gives a well-formed, unique tag in canonical form.
 
 use std::fmt::Write as _;
 
@@ -99,9 +100,33 @@ impl TagAuthority {
     }
 }
 
+/// Appends `s` percent-encoded as RFC 3986 path characters in canonical form: unreserved
+/// characters and the `pchar` delimiters (`!$&'()*+,;=:@`) stay literal (escaping them
+/// would make the id a non-canonical URI: `NonCanonicalURI`), everything else — `/`, `%`,
+/// `?`, `#`, spaces, non-ASCII — is `%XX`.
 fn push_encoded(out: &mut String, s: &str) {
     for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+        if b.is_ascii_alphanumeric()
+            || matches!(
+                b,
+                b'-' | b'.'
+                    | b'_'
+                    | b'~'
+                    | b'!'
+                    | b'$'
+                    | b'&'
+                    | b'\''
+                    | b'('
+                    | b')'
+                    | b'*'
+                    | b'+'
+                    | b','
+                    | b';'
+                    | b'='
+                    | b':'
+                    | b'@'
+            )
+        {
             out.push(b as char);
         } else {
             let _ = write!(out, "%{b:02X}");
@@ -120,6 +145,11 @@ mod tests {
         assert_eq!(
             a.item_id("kk", "a b/ж"),
             "tag:example.org,2025:kk/a%20b%2F%D0%B6"
+        );
+        // Delimiters a path may hold stay literal: the canonical form (found by fuzzing).
+        assert_eq!(
+            a.item_id("en", "'0302&x=1:y@z"),
+            "tag:example.org,2025:en/'0302&x=1:y@z"
         );
         assert_eq!(a.feed_id("ru", None), "tag:example.org,2025:ru/all");
         assert_eq!(

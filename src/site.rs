@@ -542,6 +542,11 @@ fn text_problem(text: &str) -> Option<String> {
             text[..i].chars().count() + 1
         ));
     }
+    if let Some(p) = crate::hygiene::check_text(text, true).next() {
+        return Some(format!(
+            "{p}: site texts go into every feed of their language"
+        ));
+    }
     if let Some(snippet) = crate::input::item::html_in_text(text) {
         return Some(format!(
             "contains markup `{snippet}`: site texts are plain text, and feeds carry them where \
@@ -899,6 +904,11 @@ news = "News"
         assert!(errors(&GOOD.replace("description = \"News\"", "description = \"Q & A\"")) == "ok");
         let e = errors(&GOOD.replace("description = \"News\"", "description = \"Or!anis <ion\""));
         assert!(e.contains("language.en.description: text holds `<`"), "{e}");
+        let e = errors(&GOOD.replace("description = \"News\"", "description = \"Cafe\\u0301\""));
+        assert!(
+            e.contains("language.en.description: text is not in Unicode NFC"),
+            "{e}"
+        );
         let e = errors(&GOOD.replace("description = \"News\"", "description = \"News \\u0085\""));
         assert!(
             e.contains("language.en.description: contains U+0085 (at character 6)"),

@@ -532,7 +532,11 @@ fn author(a: &AuthorConfig) -> Author {
 fn text_problem(text: &str) -> Option<String> {
     if let Some((i, c)) = text
         .char_indices()
-        .find(|&(_, c)| ('\u{80}'..='\u{9F}').contains(&c) || c == '\u{FFFD}')
+        .find(|&(_, c)| {
+            ('\u{80}'..='\u{9F}').contains(&c)
+                || c == '\u{FFFD}'
+                || crate::input::item::is_xml_forbidden(c)
+        })
         .or_else(|| crate::validate::html::first_invalid_char(text))
     {
         return Some(format!(
@@ -912,6 +916,12 @@ news = "News"
         let e = errors(&GOOD.replace("description = \"News\"", "description = \"News \\u0085\""));
         assert!(
             e.contains("language.en.description: contains U+0085 (at character 6)"),
+            "{e}"
+        );
+        // A form feed: HTML allows it, XML does not (found by the site fuzz target).
+        let e = errors(&GOOD.replace("description = \"News\"", "description = \"News\\f\""));
+        assert!(
+            e.contains("language.en.description: contains U+000C"),
             "{e}"
         );
     }

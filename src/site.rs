@@ -612,6 +612,13 @@ fn resolve(config: SiteConfig, path: &Path, err: &mut impl FnMut(&[&str], String
         let at = i.to_string();
         if let Err(m) = crate::lang::check_tag(tag) {
             err(&["languages", &at], m);
+        } else if !crate::validate::values::iso639(tag) {
+            // The feeds' `language` must also pass the validator's (the W3C validator's) ISO
+            // 639 test: `qaen` is a well-formed BCP 47 tag, not one it knows (found by fuzzing).
+            err(
+                &["languages", &at],
+                format!("`{tag}` does not start with an ISO 639 language code (`en`, `ru`, `kk`)"),
+            );
         }
         if !seen.insert(tag.to_ascii_lowercase()) {
             err(&["languages", &at], format!("`{tag}` is listed twice"));
@@ -918,6 +925,8 @@ news = "News"
             e.contains("language.en.description: contains U+0085 (at character 6)"),
             "{e}"
         );
+        let e = errors(&GOOD.replace("[\"ru\", \"en\"]", "[\"ru\", \"qaen\"]"));
+        assert!(e.contains("`qaen` does not start with an ISO 639"), "{e}");
         // A form feed: HTML allows it, XML does not (found by the site fuzz target).
         let e = errors(&GOOD.replace("description = \"News\"", "description = \"News\\f\""));
         assert!(

@@ -130,21 +130,12 @@ fn a_base_url_without_its_double_slash_is_a_site_error() {
         "https:/csto.example.org/en/",
         "https:\\\\csto.example.org\\en\\",
     ] {
-        let dir = sample();
-        let site = dir.path().join("feeds/site.toml");
-        let text = fs::read_to_string(&site).unwrap().replace(
-            "base_url = \"https://csto.example.org/en/\"",
-            &format!("base_url = {bad:?}"),
-        );
-        fs::write(&site, text).unwrap();
-        let a = polyfeed(dir.path()).arg("build").assert().code(2);
-        let (_, stderr) = output(&a);
+        let stderr = build_with_en_base_url(bad);
         assert!(
             stderr.contains("feeds/site.toml:35:12: language.en.base_url: `")
                 && stderr.contains("` is not an absolute http(s) URL"),
             "{stderr}"
         );
-        assert!(!dir.path().join("public").exists());
     }
     // An item `url` of the same shape is an input error.
     let dir = site_with_items(concat!(
@@ -223,15 +214,7 @@ fn a_base_url_not_in_normal_form_is_a_site_error() {
             "https://csto.example.org/en/",
         ),
     ] {
-        let dir = sample();
-        let site = dir.path().join("feeds/site.toml");
-        let text = fs::read_to_string(&site).unwrap().replace(
-            "base_url = \"https://csto.example.org/en/\"",
-            &format!("base_url = {bad:?}"),
-        );
-        fs::write(&site, text).unwrap();
-        let a = polyfeed(dir.path()).arg("build").assert().code(2);
-        let (_, stderr) = output(&a);
+        let stderr = build_with_en_base_url(bad);
         assert!(
             stderr.contains(&format!(
                 "feeds/site.toml:35:12: language.en.base_url: `{bad}` is not in normal form: write `{normal}`"
@@ -346,4 +329,19 @@ fn markup_after_a_stray_ampersand_is_reported_by_check() {
         stdout,
         "feeds/items/fuzzed.jsonl:1:64: warning[ContainsHTML] summary: plain-text field contains markup `</p>`\n"
     );
+}
+
+/// Builds the sample with the English `base_url` replaced by `url`: the build must stop with
+/// exit 2 (a site error) with nothing written; returns its stderr.
+fn build_with_en_base_url(url: &str) -> String {
+    let dir = sample();
+    let site = dir.path().join("feeds/site.toml");
+    let text = fs::read_to_string(&site).unwrap().replace(
+        "base_url = \"https://csto.example.org/en/\"",
+        &format!("base_url = {url:?}"),
+    );
+    fs::write(&site, text).unwrap();
+    let a = polyfeed(dir.path()).arg("build").assert().code(2);
+    assert!(!dir.path().join("public").exists());
+    output(&a).1
 }

@@ -40,22 +40,12 @@ fn consistent(d: &FeedDiff, old: &Snapshot, new: &Snapshot) {
         (old.items.len(), new.items.len())
     );
     assert!(d.changes.is_sorted_by_key(|c| c.kind), "{:?}", d.changes);
-    let feed_level = [
-        Kind::FeedAdded,
-        Kind::FeedRemoved,
-        Kind::Format,
-        Kind::FeedId,
-        Kind::SelfLink,
-        Kind::AlternateLink,
-        Kind::FeedTitle,
-        Kind::Language,
-    ];
     for c in &d.changes {
         assert!(
             !matches!(c.kind, Kind::FeedAdded | Kind::FeedRemoved),
             "{c:?}"
         );
-        assert_eq!(c.key.is_none(), feed_level.contains(&c.kind), "{c:?}");
+        assert_eq!(c.key.is_none(), c.kind.is_feed_level(), "{c:?}");
     }
     let gone = d.count(Kind::Removed) + d.count(Kind::RemovedInWindow) + d.count(Kind::Rekey);
     assert!(gone <= d.old_items, "{d:?}");

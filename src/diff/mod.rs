@@ -71,6 +71,21 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Whether the kind is about the feed as a whole (no item key), not one of its items.
+    pub fn is_feed_level(self) -> bool {
+        matches!(
+            self,
+            Kind::FeedAdded
+                | Kind::FeedRemoved
+                | Kind::Format
+                | Kind::FeedId
+                | Kind::SelfLink
+                | Kind::AlternateLink
+                | Kind::FeedTitle
+                | Kind::Language
+        )
+    }
+
     /// Every kind, in report order.
     pub const ALL: [Kind; 17] = [
         Kind::FeedAdded,

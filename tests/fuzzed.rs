@@ -345,3 +345,24 @@ fn build_with_en_base_url(url: &str) -> String {
     assert!(!dir.path().join("public").exists());
     output(&a).1
 }
+
+/// `site` target: `id_authority = "[e@ample.org,2024-05"` passed the site check (only the
+/// part after `@` was checked) and the build stopped on its own feeds: every tag URI id was
+/// `InvalidTAG`. The part before `@` must now be an RFC 4151 email local part.
+#[test]
+fn an_id_authority_with_a_bad_email_local_part_is_a_site_error() {
+    let dir = sample();
+    let site = dir.path().join("feeds/site.toml");
+    let text = fs::read_to_string(&site).unwrap().replace(
+        "id_authority = \"csto.example.org,2025\"",
+        "id_authority = \"[e@ample.org,2024-05\"",
+    );
+    fs::write(&site, text).unwrap();
+    let a = polyfeed(dir.path()).arg("build").assert().code(2);
+    assert!(!dir.path().join("public").exists());
+    let stderr = output(&a).1;
+    assert!(
+        stderr.contains("feeds/site.toml:14:16: id_authority: `[e@ample.org` is not a domain name or email address"),
+        "{stderr}"
+    );
+}

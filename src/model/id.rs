@@ -34,7 +34,22 @@ impl TagAuthority {
                 "`{s}` is not `authority,date` (for example `example.org,2025`)"
             ))
         })?;
-        let host = auth.rsplit('@').next().unwrap_or(auth);
+        // RFC 4151 §2.1: `emailAddress = 1*(alphaNum / "-" / "." / "_") "@" DNSname`.
+        let (local, host) = match auth.split_once('@') {
+            Some((local, host)) => (Some(local), host),
+            None => (None, auth),
+        };
+        if let Some(local) = local
+            && (local.is_empty()
+                || !local
+                    .bytes()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'.' | b'_')))
+        {
+            return Err(TagAuthorityError(format!(
+                "`{auth}` is not a domain name or email address: the part before `@` may \
+                 hold only letters, digits, `-`, `.` and `_`"
+            )));
+        }
         let dns_ok = !host.is_empty()
             && host.split('.').all(|label| {
                 !label.is_empty()
@@ -160,5 +175,10 @@ mod tests {
         assert!(TagAuthority::parse("exa mple.org,2025").is_err());
         assert!(TagAuthority::parse("example.org,25").is_err());
         assert!(TagAuthority::parse("press@example.org,2025-06-01").is_ok());
+        // The email's local part too (found by fuzzing: `[e@ample.org` made every id invalid).
+        assert!(TagAuthority::parse("[e@ample.org,2024-05").is_err());
+        assert!(TagAuthority::parse("@example.org,2025").is_err());
+        assert!(TagAuthority::parse("a@b@example.org,2025").is_err());
+        assert!(TagAuthority::parse("Press.Desk_1@example.org,2025").is_ok());
     }
 }

@@ -157,9 +157,13 @@ impl Frame {
 
 /// The children an element has had: each distinct internal name with its count. A feed with
 /// a million entries keeps one name, not a million (lookups stay cheap; memory stays flat).
+///
+/// Frames are reused, and so are the names' strings: the slots past `used` are cleared
+/// ones kept for the next element.
 #[derive(Debug, Default)]
 pub struct Children {
     names: Vec<(String, usize)>,
+    used: usize,
     total: usize,
 }
 
@@ -167,20 +171,30 @@ impl Children {
     /// Records one child.
     pub fn push(&mut self, name: &str) {
         self.total += 1;
-        match self.names.iter_mut().find(|(n, _)| n == name) {
+        match self.names[..self.used].iter_mut().find(|(n, _)| n == name) {
             Some((_, k)) => *k += 1,
-            None => self.names.push((name.to_string(), 1)),
+            None => {
+                match self.names.get_mut(self.used) {
+                    Some((n, k)) => {
+                        n.clear();
+                        n.push_str(name);
+                        *k = 1;
+                    }
+                    None => self.names.push((name.to_string(), 1)),
+                }
+                self.used += 1;
+            }
         }
     }
 
     /// Whether a child of this name was seen.
     pub fn has(&self, name: &str) -> bool {
-        self.names.iter().any(|(n, _)| n == name)
+        self.names[..self.used].iter().any(|(n, _)| n == name)
     }
 
     /// How many children of this name were seen.
     pub fn count(&self, name: &str) -> usize {
-        self.names
+        self.names[..self.used]
             .iter()
             .find(|(n, _)| n == name)
             .map_or(0, |(_, k)| *k)
@@ -196,11 +210,15 @@ impl Children {
         self.total == 0
     }
 
-    /// Forgets every child.
+    /// Forgets every child (keeping a few slots' strings for reuse).
     pub fn clear(&mut self) {
-        self.names.clear();
+        self.names.truncate(Self::KEEP);
+        self.used = 0;
         self.total = 0;
     }
+
+    /// How many cleared slots are kept for reuse.
+    const KEEP: usize = 32;
 }
 
 /// `dc_date` → `dc:date` (first `_` only).
@@ -368,14 +386,13 @@ impl Sink {
 /// The walker: parser, frames, document state and findings.
 pub struct Walker {
     /// Open elements, root first. `stack[0]` is the pseudo-root.
-    pub stack: Vec<Frame>,
+    pub stack: FrameStack,
     /// Feed-wide state.
     pub doc: Doc,
     /// Findings.
     pub sink: Sink,
     ns_cache: HashMap<String, Option<&'static str>>,
     root_seen: bool,
-    pool: Vec<Frame>,
     /// A well-formedness error was reported: the walk stops.
     fatal: bool,
     /// Character data read but not yet handed to the rules: consecutive text, CDATA and
@@ -510,7 +527,7 @@ pub fn validate_xml_inner(mut input: impl Read + Send, opts: &Options) -> XmlOut
     head.truncate(got);
     let detected = encoding::detect_with(&head, opts.charset.as_deref());
     let mut walker = Walker {
-        stack: vec![Frame::new("root".into(), Kind::Root, 0)],
+        stack: FrameStack::new(Frame::new("root".into(), Kind::Root, 0)),
         doc: Doc {
             feed_type: FeedType::Unknown,
             format: FeedFormat::Unknown,
@@ -542,7 +559,6 @@ pub fn validate_xml_inner(mut input: impl Read + Send, opts: &Options) -> XmlOut
         pending_at: 0,
         pending_not_inert: false,
         pending_nfc_unknown: false,
-        pool: Vec::new(),
         scripts: crate::script::ScriptChecker::default(),
     };
     for (f, at) in detected.findings.clone() {
@@ -629,7 +645,7 @@ impl Walker {
     /// Checks one batch of events; false once checking stops (a fatal error or the end).
     /// `end` is set to the offset after the last event checked.
     fn consume(&mut self, batch: &Batch, ns: &mut NamespaceResolver, end: &mut u64) -> bool {
-        for rec in &batch.records {
+        for (k, rec) in batch.records.iter().enumerate() {
             *end = rec.end;
             let start = rec.start;
             let text = batch.text(rec);
@@ -795,7 +811,18 @@ impl Walker {
                     }
                     self.pending_not_inert |= flags & events::chars::NOT_NFC_INERT != 0;
                     self.pending_nfc_unknown |= flags & events::chars::NFC_UNKNOWN != 0;
-                    self.text(text, start);
+                    // A run that nothing joins (the next record in this batch ends it) goes
+                    // to the rules straight from the batch, without a copy into `pending`.
+                    let ends_here = batch
+                        .records
+                        .get(k + 1)
+                        .is_some_and(|n| !matches!(n.kind, Ev::Chars { .. } | Ev::Ref));
+                    if ends_here && self.pending.is_empty() && text.len() < PENDING_PIECE {
+                        self.pending_at = start;
+                        self.hand_on(text);
+                    } else {
+                        self.text(text, start);
+                    }
                 }
                 Ev::Ref => {
                     let name = text;
@@ -1020,23 +1047,20 @@ impl Walker {
         // Before the rules: they may take the element's text.
         self.text_checks(i);
         rules::end(self, i);
-        let frame = self.stack.pop().expect("a frame to close");
+        let frame = &self.stack[i];
         if frame.logged == 0 && frame.kind.reports_valid_element() && self.doc.opts.passes {
             let f = Finding::new(Code::ValidElement, "element checked");
             let element = display(&frame.name);
-            let parent = self
-                .stack
-                .last()
-                .map(|p| p.name.clone())
-                .unwrap_or_default();
+            let offset = frame.offset;
+            let parent = self.stack[i - 1].name.clone();
             self.sink.push({
-                let mut d = Diagnostic::new(f.code, f.message).at(0, frame.offset);
+                let mut d = Diagnostic::new(f.code, f.message).at(0, offset);
                 d.element = Some(element);
                 d.parent = Some(parent);
                 d
             });
         }
-        self.recycle(frame);
+        self.stack.pop();
     }
 
     /// Text hygiene of titles, summaries and content (NFC, bidi controls, zero-width
@@ -1098,36 +1122,13 @@ impl Walker {
         self.log_all(i, found);
     }
 
-    /// Clears a closed frame and keeps it for reuse.
-    fn recycle(&mut self, mut f: Frame) {
-        if self.pool.len() < 64 {
-            f.checks = rules::Checks::default();
-            f.text.clear();
-            f.has_text = false;
-            f.children.clear();
-            f.attrs.clear();
-            f.logged = 0;
-            f.lang = None;
-            f.base = None;
-            f.flags = 0;
-            f.queued.clear();
-            f.links.clear();
-            f.base_has_authority = false;
-            f.sample.clear();
-            if f.text.capacity() > 1 << 20 {
-                f.text = String::new();
-            }
-            self.pool.push(f);
-        }
-    }
-
     /// Queues character data (see `pending`); big runs are handed on in pieces.
     fn text(&mut self, text: &str, at: u64) {
         if self.pending.is_empty() {
             self.pending_at = at;
         }
         self.pending.push_str(text);
-        if self.pending.len() >= 1 << 20 {
+        if self.pending.len() >= PENDING_PIECE {
             self.flush_text();
         }
     }
@@ -1138,6 +1139,15 @@ impl Walker {
             return;
         }
         let text = std::mem::take(&mut self.pending);
+        self.hand_on(&text);
+        // Keep the buffer's capacity for the next run.
+        self.pending = text;
+        self.pending.clear();
+    }
+
+    /// Hands a run of character data starting at `pending_at` to the rules, with the
+    /// NFC bits gathered for it.
+    fn hand_on(&mut self, text: &str) {
         let i = self.stack.len() - 1;
         if std::mem::take(&mut self.pending_not_inert) {
             self.stack[i].flags |= rules::flags::NOT_NFC_INERT;
@@ -1145,34 +1155,99 @@ impl Walker {
         if std::mem::take(&mut self.pending_nfc_unknown) {
             self.stack[i].flags |= rules::flags::NFC_UNKNOWN;
         }
-        rules::text(self, i, &text, self.pending_at);
-        // Keep the buffer's capacity for the next run.
-        self.pending = text;
-        self.pending.clear();
+        rules::text(self, i, text, self.pending_at);
     }
 
     /// Pushes a new frame for a child of `parent` and returns its index.
     pub fn push(&mut self, name: &str, kind: Kind, at: u64) -> usize {
-        // Frames are reused: their vectors and strings keep their capacity.
-        let mut f = match self.pool.pop() {
-            Some(mut f) => {
-                f.name.clear();
-                f.name.push_str(name);
-                f.kind = kind;
-                f.offset = at;
-                f
-            }
-            None => Frame::new(name.to_string(), kind, at),
+        let (lang, base, base_has_authority) = match self.stack.last() {
+            Some(p) => (p.lang.clone(), p.base.clone(), p.base_has_authority),
+            None => (None, None, false),
         };
-        if let Some(p) = self.stack.last() {
-            f.lang = p.lang.clone();
-            f.base = p.base.clone();
-            f.base_has_authority = p.base_has_authority;
-        }
-        self.stack.push(f);
+        let f = self.stack.push(name, kind, at);
+        f.lang = lang;
+        f.base = base;
+        f.base_has_authority = base_has_authority;
         self.stack.len() - 1
     }
 }
+
+/// The open elements, root first, as a slice. Frames never move: a closed frame is
+/// cleared where it is and reused by the next element opened at its depth, so its strings
+/// and vectors keep their capacity and no frame is copied on the way in or out.
+#[derive(Debug)]
+pub struct FrameStack {
+    /// Every frame made so far; those past `len` are closed and cleared.
+    frames: Vec<Frame>,
+    len: usize,
+}
+
+impl FrameStack {
+    fn new(root: Frame) -> Self {
+        FrameStack {
+            frames: vec![root],
+            len: 1,
+        }
+    }
+
+    /// Opens a frame (a cleared one when this depth had one before).
+    fn push(&mut self, name: &str, kind: Kind, at: u64) -> &mut Frame {
+        if self.len == self.frames.len() {
+            self.frames.push(Frame::new(name.to_string(), kind, at));
+        } else {
+            let f = &mut self.frames[self.len];
+            f.name.clear();
+            f.name.push_str(name);
+            f.kind = kind;
+            f.offset = at;
+        }
+        self.len += 1;
+        &mut self.frames[self.len - 1]
+    }
+
+    /// Closes the innermost frame and clears it for reuse.
+    fn pop(&mut self) {
+        self.len -= 1;
+        let f = &mut self.frames[self.len];
+        f.checks = rules::Checks::default();
+        f.text.clear();
+        f.has_text = false;
+        f.children.clear();
+        f.attrs.clear();
+        f.logged = 0;
+        f.lang = None;
+        f.base = None;
+        f.flags = 0;
+        f.queued.clear();
+        f.links.clear();
+        f.base_has_authority = false;
+        f.sample.clear();
+        if f.text.capacity() > 1 << 20 {
+            f.text = String::new();
+        }
+        // A deep document leaves many closed frames behind: keep a few for reuse.
+        if self.frames.len() > self.len + 64 {
+            self.frames.truncate(self.len + 64);
+        }
+    }
+}
+
+impl std::ops::Deref for FrameStack {
+    type Target = [Frame];
+    fn deref(&self) -> &[Frame] {
+        &self.frames[..self.len]
+    }
+}
+
+impl std::ops::DerefMut for FrameStack {
+    fn deref_mut(&mut self) -> &mut [Frame] {
+        &mut self.frames[..self.len]
+    }
+}
+
+/// Character data is handed to the rules in pieces of about this size (a huge text node
+/// never sits in memory twice).
+const PENDING_PIECE: usize = 1 << 20;
 
 /// How many distinct `xml:lang` values [`Doc::xml_lang_memo`] keeps.
 pub const XML_LANG_MEMO: usize = 16;

@@ -17,10 +17,25 @@ pub fn line_col(d: &Diagnostic) -> (u64, u64) {
 }
 
 /// Makes hostile text safe for a one-line terminal report (no control characters).
-fn one_line(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
+pub fn one_line(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    push_one_line(&mut out, s);
+    out
+}
+
+/// Appends `s` with every control character (C0, DEL, C1) replaced by a space. Text without
+/// any (nearly all) is copied as it is.
+pub fn push_one_line(out: &mut String, s: &str) {
+    let b = s.as_bytes();
+    // C1 controls are U+0080–U+009F: `C2 80`–`C2 9F` in UTF-8.
+    let clean = !b.iter().enumerate().any(|(i, &c)| {
+        c < 0x20 || c == 0x7F || (c == 0xC2 && b.get(i + 1).is_some_and(|n| *n <= 0x9F))
+    });
+    if clean {
+        out.push_str(s);
+    } else {
+        out.extend(s.chars().map(|c| if c.is_control() { ' ' } else { c }));
+    }
 }
 
 /// `path:line:column: severity[Code] field: message`, one per line (coloured on a terminal).
@@ -136,7 +151,7 @@ pub fn gh_annotation(out: &mut Out, file: &str, d: &Diagnostic, message: &str) {
 
 #[cfg(test)]
 mod tests {
-    use super::gh_escape;
+    use super::{gh_escape, one_line, push_one_line};
 
     #[test]
     fn github_workflow_command_escaping() {
@@ -149,5 +164,17 @@ mod tests {
         );
         // `%` first, so that escapes are not escaped again.
         assert_eq!(gh_escape("%0A", false), "%250A");
+    }
+
+    #[test]
+    fn one_line_replaces_every_control_character() {
+        assert_eq!(one_line("plain — текст"), "plain — текст");
+        assert_eq!(
+            one_line("a\nb\tc\u{7f}d\u{85}e\u{9f}f\u{a0}g"),
+            "a b c d e f\u{a0}g"
+        );
+        let mut buf = String::from("> ");
+        push_one_line(&mut buf, "x\ry");
+        assert_eq!(buf, "> x y");
     }
 }

@@ -118,6 +118,28 @@ impl Paint {
         )
     }
 
+    /// Appends `severity[Code]` ([`Paint::finding`]) to `buf`.
+    pub fn push_finding(self, buf: &mut String, sev: Severity, code: &str) {
+        self.push_style(buf, Self::severity_style(sev), sev.as_str());
+        buf.push('[');
+        self.push_style(buf, BOLD, code);
+        buf.push(']');
+    }
+
+    /// Appends `s` in bold ([`Paint::bold`]) to `buf`.
+    pub fn push_bold(self, buf: &mut String, s: &str) {
+        self.push_style(buf, BOLD, s);
+    }
+
+    fn push_style(self, buf: &mut String, st: Style, s: &str) {
+        if self.on && !s.is_empty() {
+            use std::fmt::Write as _;
+            let _ = write!(buf, "{st}{s}{st:#}");
+        } else {
+            buf.push_str(s);
+        }
+    }
+
     /// Text in a severity's colour (carets under the column).
     pub fn severity(self, sev: Severity, s: &str) -> String {
         self.style(Self::severity_style(sev), s)

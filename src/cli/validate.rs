@@ -1,7 +1,7 @@
 //! `polyfeed validate`: inputs → reports, in the requested format.
 
 use super::output::Out;
-use super::render::line_col;
+use super::render::{line_col, one_line, push_one_line};
 use super::ui::Ui;
 use super::{ExitStatus, plural};
 use clap::{Args, ValueEnum};
@@ -548,50 +548,63 @@ fn diag_json(d: &Diagnostic) -> Value {
     Value::Object(m)
 }
 
-fn one_line(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
-}
-
 /// What a finding is about, as ` (element `x`, in `y`, attribute `z`)`; empty when the
 /// finding names no element.
 fn context(d: &Diagnostic) -> String {
+    let mut s = String::new();
+    push_context(&mut s, d);
+    s
+}
+
+/// Appends [`context`] to `buf`, control characters replaced.
+fn push_context(buf: &mut String, d: &Diagnostic) {
     // The walker names the document node `root` and the XML declaration `xml`: not
     // elements of the document, so not shown.
     let outside = matches!(d.parent.as_deref(), None | Some("" | "root"));
-    let mut ctx = Vec::new();
+    let mut first = true;
+    let mut part = |buf: &mut String, what: &str, name: &str| {
+        buf.push_str(if first { " (" } else { ", " });
+        first = false;
+        buf.push_str(what);
+        buf.push('`');
+        push_one_line(buf, name);
+        buf.push('`');
+    };
     if let Some(e) = d
         .element
         .as_ref()
         .filter(|e| !(outside && matches!(e.as_str(), "root" | "xml")))
     {
-        ctx.push(format!("element `{e}`"));
+        part(buf, "element ", e);
     }
     if let Some(p) = d.parent.as_ref().filter(|p| !p.is_empty() && *p != "root") {
-        ctx.push(format!("in `{p}`"));
+        part(buf, "in ", p);
     }
     if let Some(a) = &d.attr {
-        ctx.push(format!("attribute `{a}`"));
+        part(buf, "attribute ", a);
     }
-    if ctx.is_empty() {
-        String::new()
-    } else {
-        format!(" ({})", ctx.join(", "))
+    if !first {
+        buf.push(')');
     }
 }
 
 fn concise(out: &mut Out, source: &str, r: &FeedReport) {
+    use std::fmt::Write as _;
     let p = out.paint();
+    // One buffer for every line: a feed can have thousands of findings.
+    let (mut line, mut at) = (String::with_capacity(256), String::new());
     for d in &r.diagnostics {
         let (l, c) = line_col(d);
-        out.line(&format!(
-            "{}: {} {}{}",
-            p.bold(&format!("{source}:{l}:{c}")),
-            p.finding(d.severity, d.code.name()),
-            one_line(&d.message),
-            one_line(&context(d))
-        ));
+        line.clear();
+        at.clear();
+        let _ = write!(at, "{source}:{l}:{c}");
+        p.push_bold(&mut line, &at);
+        line.push_str(": ");
+        p.push_finding(&mut line, d.severity, d.code.name());
+        line.push(' ');
+        push_one_line(&mut line, &d.message);
+        push_context(&mut line, d);
+        out.line(&line);
     }
 }
 

@@ -296,15 +296,10 @@ fn a_url_with_a_character_uris_forbid_is_an_input_error() {
 /// applies the validator's rule for an RSS `link`.
 #[test]
 fn a_base_url_with_a_character_uris_forbid_is_a_site_error() {
-    let dir = sample();
-    let site = dir.path().join("feeds/site.toml");
-    let text = fs::read_to_string(&site).unwrap().replace(
+    let stderr = build_with_site_replaced(
         "https://csto.example.org/en/",
         "https://csto.example.org/e]n/",
     );
-    fs::write(&site, text).unwrap();
-    let a = polyfeed(dir.path()).arg("build").assert().code(2);
-    let (_, stderr) = output(&a);
     assert!(
         stderr.contains(
             "feeds/site.toml:35:12: language.en.base_url: `https://csto.example.org/e]n/` is not an absolute http(s) URL"
@@ -334,13 +329,23 @@ fn markup_after_a_stray_ampersand_is_reported_by_check() {
 /// Builds the sample with the English `base_url` replaced by `url`: the build must stop with
 /// exit 2 (a site error) with nothing written; returns its stderr.
 fn build_with_en_base_url(url: &str) -> String {
-    let dir = sample();
-    let site = dir.path().join("feeds/site.toml");
-    let text = fs::read_to_string(&site).unwrap().replace(
+    build_with_site_replaced(
         "base_url = \"https://csto.example.org/en/\"",
         &format!("base_url = {url:?}"),
+    )
+}
+
+/// Builds the sample with `from` replaced by `to` in its `site.toml`, expecting exit 2 (a
+/// site error) with nothing written; returns its stderr.
+fn build_with_site_replaced(from: &str, to: &str) -> String {
+    let dir = sample();
+    let site = dir.path().join("feeds/site.toml");
+    let text = fs::read_to_string(&site).unwrap();
+    assert!(
+        text.contains(from),
+        "the sample's site.toml has no `{from}`"
     );
-    fs::write(&site, text).unwrap();
+    fs::write(&site, text.replace(from, to)).unwrap();
     let a = polyfeed(dir.path()).arg("build").assert().code(2);
     assert!(!dir.path().join("public").exists());
     output(&a).1
@@ -351,16 +356,10 @@ fn build_with_en_base_url(url: &str) -> String {
 /// `InvalidTAG`. The part before `@` must now be an RFC 4151 email local part.
 #[test]
 fn an_id_authority_with_a_bad_email_local_part_is_a_site_error() {
-    let dir = sample();
-    let site = dir.path().join("feeds/site.toml");
-    let text = fs::read_to_string(&site).unwrap().replace(
+    let stderr = build_with_site_replaced(
         "id_authority = \"csto.example.org,2025\"",
         "id_authority = \"[e@ample.org,2024-05\"",
     );
-    fs::write(&site, text).unwrap();
-    let a = polyfeed(dir.path()).arg("build").assert().code(2);
-    assert!(!dir.path().join("public").exists());
-    let stderr = output(&a).1;
     assert!(
         stderr.contains("feeds/site.toml:14:16: id_authority: `[e@ample.org` is not a domain name or email address"),
         "{stderr}"

@@ -365,3 +365,23 @@ fn an_id_authority_with_a_bad_email_local_part_is_a_site_error() {
         "{stderr}"
     );
 }
+
+/// `items` target: `"published": "1012-12-05"` passed `check` without a word, and every feed
+/// of the item got `ImplausibleDate` (before 1990) from the self-check. `check` now warns
+/// about dates before 1990 itself, and the build still writes the feeds.
+#[test]
+fn a_date_before_1990_is_a_check_warning() {
+    let dir = site_with_items(concat!(
+        r#"{"id":"1","lang":"en","section":"news","title":"One","url":"https://csto.example.org/en/1/","published":"1012-12-05"}"#,
+        "\n"
+    ));
+    let a = polyfeed(dir.path()).arg("check").assert().success();
+    let (stdout, _) = output(&a);
+    assert_eq!(
+        stdout,
+        "feeds/items/fuzzed.jsonl:1:105: warning[ImplausibleDate] published: `published` \
+         (1012-12-05T00:00:00+02:30) is before 1990: a typo? Feed readers and validators take \
+         such a date for a mistake\n"
+    );
+    polyfeed(dir.path()).arg("build").assert().success();
+}

@@ -716,6 +716,25 @@ pub fn parse_item(record: &[u8], cx: &ItemContext<'_>) -> ParsedItem {
             ),
         );
     }
+    // Feed validators take a date before 1990 for a mistake (`ImplausibleDate`): so does
+    // `check`, before the feeds show it (found by fuzzing: `1012-12-05`).
+    for (name, t) in [("published", published), ("updated", updated)] {
+        if let (Some(t), Some(v)) = (t, opt(name))
+            && t.local_year() < 1990
+        {
+            let at = c.at(v);
+            c.push(
+                Code::ImplausibleDate,
+                name,
+                at,
+                format!(
+                    "`{name}` ({}) is before 1990: a typo? Feed readers and validators take \
+                     such a date for a mistake",
+                    t.to_rfc3339()
+                ),
+            );
+        }
+    }
     if let Some(now) = cx.now {
         for (name, t) in [("published", published), ("updated", updated)] {
             if let (Some(t), Some(v)) = (t, opt(name))
@@ -1098,6 +1117,20 @@ description = "D"
             check(&rec),
             "97 warning[ImplausibleDate] published: `published` (2026-03-01T00:00:00Z) is more than a day after now (2026-01-01T00:00:00Z)\nok"
         );
+        // Before 1990 in the date's own offset, as a feed writes it: a warning, like the
+        // validator's. 1990-01-01 at 01:00 in Moscow is still 1989 in UTC, and fine.
+        let rec = GOOD.replace("\"2025-12-05\"", "\"1012-12-05\"");
+        assert!(
+            check(&rec).contains(
+                "warning[ImplausibleDate] published: `published` (1012-12-05T00:00:00+02:30) is before 1990"
+            ),
+            "{}",
+            check(&rec)
+        );
+        let rec = GOOD.replace("\"2025-12-05\"", "\"1989-12-31T23:59:59Z\"");
+        assert!(check(&rec).contains("is before 1990"));
+        let rec = GOOD.replace("\"2025-12-05\"", "\"1990-01-01T01:00:00+03:00\"");
+        assert!(!check(&rec).contains("ImplausibleDate"), "{}", check(&rec));
     }
 
     #[test]

@@ -295,6 +295,11 @@ impl Timestamp {
         (y, m, d, sod / 3600, sod / 60 % 60, sod % 60, days)
     }
 
+    /// The year as written with this timestamp's own offset (the year a feed shows).
+    pub fn local_year(&self) -> i64 {
+        self.local().0
+    }
+
     /// Milliseconds since the epoch (for compact sort keys).
     pub fn unix_millis(&self) -> i64 {
         self.unix * 1000 + i64::from(self.nanos / 1_000_000)

@@ -385,3 +385,30 @@ fn a_date_before_1990_is_a_check_warning() {
     );
     polyfeed(dir.path()).arg("build").assert().success();
 }
+
+/// `items` target: markup the build's link resolver reads as one tag (`<t="<img src=", g" `)
+/// and the validator's reference scanner reads as an `img` passed `check`; every feed then
+/// carried the reference `", g`, which the validator rejects (`InvalidUriChar`, an error).
+/// `check` now runs the validator's reference check on `content_html` as the feeds will
+/// carry it (links resolved against `url`).
+#[test]
+fn a_reference_the_feeds_cannot_carry_is_reported_by_check() {
+    let dir = site_with_items(concat!(
+        r#"{"id":"1","lang":"en","section":"news","title":"One","url":"https://csto.example.org/en/1/","published":"2025-12-05","content_html":"<t=\"<img src=\", g\" "}"#,
+        "\n"
+    ));
+    let a = polyfeed(dir.path()).arg("check").assert().code(1);
+    let (stdout, _) = output(&a);
+    assert!(
+        stdout.contains("error[InvalidUriChar] content_html: reference")
+            && stdout.contains("after its links are resolved against `url`"),
+        "{stdout}"
+    );
+    // Site-relative images are resolved by the build: nothing to report.
+    let dir = site_with_items(concat!(
+        r#"{"id":"1","lang":"en","section":"news","title":"One","url":"https://csto.example.org/en/1/","published":"2025-12-05","content_html":"<p><img src=\"/media/a b.jpg\" alt=\"x\"></p>"}"#,
+        "\n"
+    ));
+    let a = polyfeed(dir.path()).arg("check").assert().success();
+    assert_eq!(output(&a).0, "");
+}

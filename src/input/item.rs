@@ -188,10 +188,22 @@ impl<'a> Ctx<'a, '_> {
             return;
         }
         let at = self.at(raw);
+        self.push_found("content_html", at, found, "");
+    }
+
+    /// Reports the validator's findings (passes left out) on `field`, each with its own
+    /// severity and `suffix` after its message.
+    fn push_found(
+        &mut self,
+        field: &str,
+        at: u64,
+        found: Vec<crate::validate::Finding>,
+        suffix: &str,
+    ) {
         for f in found {
-            let severity = f.severity.unwrap_or(f.code.severity());
+            let severity = f.effective_severity();
             if severity != crate::diagnostic::Severity::Pass {
-                self.push(f.code, "content_html", at, f.message);
+                self.push(f.code, field, at, format!("{}{suffix}", f.message));
                 if let Some(d) = self.diags.last_mut() {
                     d.severity = severity;
                 }
@@ -467,7 +479,7 @@ fn uri_ok(s: &str) -> bool {
     );
     !found
         .iter()
-        .any(|f| f.severity.unwrap_or(f.code.severity()) == crate::diagnostic::Severity::Error)
+        .any(|f| f.effective_severity() == crate::diagnostic::Severity::Error)
 }
 
 /// True when `s` spells `scheme://` itself (any case), as an absolute URI must.
@@ -708,22 +720,12 @@ pub fn parse_item(record: &[u8], cx: &ItemContext<'_>) -> ParsedItem {
         let mut found = Vec::new();
         if !crate::validate::html::check_relative_refs(&resolved, &mut found) {
             let at = c.at(v);
-            for f in found {
-                let severity = f.severity.unwrap_or(f.code.severity());
-                c.push(
-                    f.code,
-                    "content_html",
-                    at,
-                    format!(
-                        "{} after its links are resolved against `url`: feed readers cannot \
-                         follow it",
-                        f.message
-                    ),
-                );
-                if let Some(d) = c.diags.last_mut() {
-                    d.severity = severity;
-                }
-            }
+            c.push_found(
+                "content_html",
+                at,
+                found,
+                " after its links are resolved against `url`: feed readers cannot follow it",
+            );
         }
     }
     let published = opt("published").and_then(|v| c.date(v, "published"));

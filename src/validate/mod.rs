@@ -362,6 +362,11 @@ impl Finding {
         self
     }
 
+    /// Its severity: the override, else the code's default.
+    pub fn effective_severity(&self) -> crate::diagnostic::Severity {
+        self.severity.unwrap_or(self.code.severity())
+    }
+
     /// A pass that will be dropped (no detail needs to be stored).
     fn hollow(&self) -> bool {
         self.message.is_empty() && self.code.severity() == crate::diagnostic::Severity::Pass

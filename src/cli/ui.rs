@@ -92,11 +92,9 @@ impl Paint {
     }
 
     fn style(self, st: Style, s: &str) -> String {
-        if self.on && !s.is_empty() {
-            format!("{st}{s}{st:#}")
-        } else {
-            s.to_string()
-        }
+        let mut out = String::with_capacity(s.len());
+        self.push_style(&mut out, st, s);
+        out
     }
 
     /// The colour of a severity (error red, warning yellow, info cyan, pass green).
@@ -111,11 +109,9 @@ impl Paint {
 
     /// `error[Code]`: the severity word in its colour, the code in bold.
     pub fn finding(self, sev: Severity, code: &str) -> String {
-        format!(
-            "{}[{}]",
-            self.style(Self::severity_style(sev), sev.as_str()),
-            self.style(BOLD, code)
-        )
+        let mut out = String::new();
+        self.push_finding(&mut out, sev, code);
+        out
     }
 
     /// Appends `severity[Code]` ([`Paint::finding`]) to `buf`.
